@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Least privilege (PRODUCT.md): no <all_urls>, no always-on content scripts; the endpoint's host
+// permission is requested at pairing time through optional_host_permissions.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Partnerkit Clipper',
+    description:
+      'Clip partner organisations and funding opportunities from any page into your Partnerkit sheet.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    optional_host_permissions: [
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'https://script.google.com/*',
+      'https://script.googleusercontent.com/*',
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: { gecko: { id: 'clipper@partnerkit.org', strict_min_version: '115.0' } },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
