@@ -57,3 +57,8 @@ export function toCsvField(value: unknown): string {
   const text = truncateText(Array.isArray(value) ? value.map(String).join('; ') : String(value));
   return isFormulaLike(text) ? `'${text}` : text;
 }
+
+/** Undoes toCsvField's escape on import, so an exported file round-trips to the same text. */
+export function fromCsvField(text: string): string {
+  return text.startsWith("'") && isFormulaLike(text.slice(1)) ? text.slice(1) : text;
+}

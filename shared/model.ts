@@ -1,5 +1,6 @@
 /** The data model of PRODUCT.md as valibot schemas; types are inferred from them. */
 import * as v from 'valibot';
+import { isCalendarDate } from './calendar-date.ts';
 
 /** Organisation types a stakeholder can have. */
 export const ORGANIZATION_TYPES = [
@@ -55,7 +56,7 @@ const sdgList = v.optional(
   v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(17))), v.maxLength(17)),
   [],
 );
-const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a date as YYYY-MM-DD'));
 const isoTimestamp = v.pipe(
   v.string(),
   v.regex(
