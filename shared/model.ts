@@ -71,7 +71,7 @@ export const OrganizationSchema = v.object({
   id: optionalText,
   name: v.pipe(text, v.nonEmpty('name is required')),
   type: v.optional(
-    v.nullable(v.picklist(ORGANIZATION_TYPES, 'type must be one of ' + ORGANIZATION_TYPES.join(', '))),
+    v.nullable(v.picklist(ORGANIZATION_TYPES, `type must be one of ${ORGANIZATION_TYPES.join(', ')}`)),
   ),
   website: optionalText,
   emails: textList,
@@ -92,7 +92,7 @@ export const OpportunitySchema = v.pipe(
     title: v.pipe(text, v.nonEmpty('title is required')),
     funderName: optionalText,
     sourceType: v.optional(
-      v.nullable(v.picklist(SOURCE_TYPES, 'sourceType must be one of ' + SOURCE_TYPES.join(', '))),
+      v.nullable(v.picklist(SOURCE_TYPES, `sourceType must be one of ${SOURCE_TYPES.join(', ')}`)),
     ),
     amountMin: amount,
     amountMax: amount,
