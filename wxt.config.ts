@@ -2,7 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Least privilege (PRODUCT.md): no <all_urls>, no always-on content scripts; the endpoint's host
-// permission is requested at pairing time through optional_host_permissions.
+// permission is requested at pairing time through optional_host_permissions. `alarms` (no install
+// warning) is added because it is the only timer that survives the service worker being stopped:
+// without it a clip waiting for the sheet would not be retried until the next browser event.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -15,8 +17,15 @@ export default defineConfig({
       'scripting',
       'storage',
       'contextMenus',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Clip this page',
+      },
+    },
     optional_host_permissions: [
       'http://127.0.0.1/*',
       'http://localhost/*',

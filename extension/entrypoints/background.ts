@@ -1,3 +1,3 @@
-export default defineBackground(() => {
-  // Wired up by the Clipper issue.
-});
+import { startClipper } from '../background/start-clipper.ts';
+
+export default defineBackground(startClipper);

@@ -1,0 +1,55 @@
+/**
+ * Every clip the person saved, with its delivery state, under `clips` in extension storage (kept
+ * across restarts). Only the background writes, through one lock, so no change is ever lost.
+ */
+import { browser } from 'wxt/browser';
+import type { Clip } from '../../shared/model.ts';
+import { createLock } from '../sync/create-lock.ts';
+
+/** waiting: not acknowledged yet; sent: added; in-sheet: the sheet already had it (updated or duplicate). */
+export type ClipState = 'waiting' | 'sent' | 'in-sheet' | 'failed';
+
+export interface StoredClip {
+  clip: Clip;
+  state: ClipState;
+  /** Why it failed, in words. */
+  reason?: string;
+  /** Sheet row it landed in, when the sheet says. */
+  row?: number;
+}
+
+export const CLIPS_KEY = 'clips';
+
+export interface ClipStore {
+  list(): Promise<StoredClip[]>;
+  /** Applies a change to the whole list atomically and returns the new list. */
+  update(change: (clips: StoredClip[]) => StoredClip[]): Promise<StoredClip[]>;
+}
+
+/** The clip store over `browser.storage.local`. */
+export function createClipStore(area = browser.storage.local): ClipStore {
+  const lock = createLock();
+  const list = async () => readClips((await area.get(CLIPS_KEY))[CLIPS_KEY]);
+  return {
+    list,
+    update: (change) =>
+      lock(async () => {
+        const next = change(await list());
+        await area.set({ [CLIPS_KEY]: next });
+        return next;
+      }),
+  };
+}
+
+/** Reads the stored list, dropping anything that is not a clip record. */
+export function readClips(value: unknown): StoredClip[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (item): item is StoredClip =>
+      typeof item === 'object' && item !== null && typeof item.clip?.id === 'string' && 'state' in item,
+  );
+}
+
+/** Clips not yet acknowledged by the sheet (waiting or failed): what the badge counts. */
+export const countUnsent = (clips: readonly StoredClip[]): number =>
+  clips.filter((c) => c.state === 'waiting' || c.state === 'failed').length;
