@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { ListField } from '../clip/draft.ts';
+import { SourceBadge } from './SourceBadge.tsx';
+
+export interface ChipsInputProps {
+  id: string;
+  label: string;
+  field: ListField;
+  onChange: (values: string[]) => void;
+}
+
+/** An editable list: each value a chip with a remove button; Enter or comma adds what is typed. */
+export function ChipsInput({ id, label, field, onChange }: ChipsInputProps) {
+  const [typed, setTyped] = useState('');
+  const add = () => {
+    const value = typed.trim();
+    if (value && !field.value.includes(value)) onChange([...field.value, value]);
+    setTyped('');
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <SourceBadge id={`${id}-source`} source={field.source} />
+      <ul class="chips" aria-label={label}>
+        {field.value.map((value) => (
+          <li key={value} class="chip">
+            <span>{value}</span>
+            <button
+              type="button"
+              aria-label={`Remove ${value}`}
+              onClick={() => onChange(field.value.filter((v) => v !== value))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        id={id}
+        name={id}
+        value={typed}
+        placeholder="Type and press Enter"
+        aria-describedby={`${id}-source`}
+        onInput={(event) => setTyped(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ',') {
+            event.preventDefault();
+            add();
+          }
+        }}
+        onBlur={add}
+      />
+    </div>
+  );
+}
