@@ -1,0 +1,32 @@
+import type { TextBlock } from './visible-text.ts';
+import { truncate } from './text-utils.ts';
+import type { ExtractedField } from './types.ts';
+
+const HEADING = /\b(?:eligib\w*|who (?:can|may|should) apply|who is eligible|requirements|criteria|teilnahmeberechtig\w*|voraussetzungen|antragsberechtig\w*|elegibilidad|requisitos|éligibilité|qui peut|conditions d'éligibilité|quem pode|elegibilidade|кто может)/i;
+const KEYWORD = /\b(?:eligible|eligibility|may apply|can apply|open to)\b/i;
+const MAX = 700;
+
+/** Who may apply: the section under an "Eligibility"-like heading, else the first sentence about eligibility. */
+export function findEligibility(blocks: TextBlock[]): ExtractedField<string> | null {
+  const start = blocks.findIndex((b) => b.heading > 0 && !b.chrome && !b.footer && HEADING.test(b.text) && b.text.length < 120);
+  if (start >= 0) {
+    const level = (blocks[start] as TextBlock).heading;
+    const parts: string[] = [];
+    for (const block of blocks.slice(start + 1, start + 40)) {
+      if ((block.heading > 0 && block.heading <= level) || block.footer) break;
+      if (!block.chrome && block.heading === 0) parts.push(block.text);
+      if (parts.join(' ').length > MAX) break;
+    }
+    if (parts.length > 0) return { value: truncate(parts.join(' '), MAX), source: 'text', confidence: 0.6 };
+  }
+  for (const block of blocks.slice(0, 3000)) {
+    if (block.chrome || block.footer) continue;
+    const text = block.text.slice(0, 3000);
+    const at = text.search(KEYWORD);
+    if (at < 0) continue;
+    const end = text.indexOf('. ', at);
+    const sentence = text.slice(text.lastIndexOf('. ', at) + 1, end < 0 ? undefined : end + 1).trim();
+    return { value: truncate(sentence, MAX), source: 'text', confidence: 0.4 };
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import { LIMITS } from './limits.ts';
+import { type SchemaNode, typeNames } from './structured-data.ts';
+
+/** Parses every schema.org JSON-LD script of a document, flattening @graph and arrays; bad JSON is skipped. */
+export function readJsonLd(doc: Document): SchemaNode[] {
+  const nodes: SchemaNode[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < LIMITS.jsonLdScripts; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (text.length > LIMITS.jsonLdChars) continue;
+    const parsed = parseJson(text);
+    if (parsed !== undefined) collect(parsed, nodes);
+  }
+  return resolveReferences(nodes);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+function collect(root: unknown, out: SchemaNode[]): void {
+  const queue: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  let seen = 0;
+  while (queue.length > 0 && seen++ < LIMITS.structuredNodes) {
+    const { value, depth } = queue.shift() as { value: unknown; depth: number };
+    if (depth > 12 || value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 500)) queue.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    const types = typeNames(obj['@type']);
+    if (types.length > 0) out.push({ types, props: obj, source: 'json-ld' });
+    for (const [key, child] of Object.entries(obj)) {
+      if (key !== '@context' && child && typeof child === 'object') queue.push({ value: child, depth: depth + 1 });
+    }
+  }
+}
+
+function resolveReferences(nodes: SchemaNode[]): SchemaNode[] {
+  const byId = new Map<string, SchemaNode>();
+  for (const node of nodes) {
+    const id = node.props['@id'];
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+  }
+  return nodes.map((node) => {
+    const props: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node.props)) {
+      const ref = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+      const target = ref && Object.keys(ref).length === 1 && typeof ref['@id'] === 'string' ? byId.get(ref['@id']) : undefined;
+      props[key] = target ? target.props : value;
+    }
+    return { ...node, props };
+  });
+}

@@ -1,0 +1,48 @@
+import type { CountryCode } from 'libphonenumber-js/min';
+import { countryCode, findCountry } from './country.ts';
+import { findEmails } from './emails.ts';
+import { findFocusAreas } from './focus-areas.ts';
+import { findOrganizationName } from './org-name.ts';
+import { findOrgType } from './org-type.ts';
+import type { PageContext } from './page-context.ts';
+import { findPhones } from './phones.ts';
+import { mapSdgs } from './sdgs.ts';
+import type { SchemaNode } from './structured-data.ts';
+import { cleanText, truncate } from './text-utils.ts';
+import type { Field, OrganizationCapture } from './types.ts';
+import { registrableDomain, resolveUrl } from './url-utils.ts';
+import { findWebsite } from './website.ts';
+
+/** Builds the organisation a page describes, field by field. */
+export function buildOrganization(page: PageContext, org: SchemaNode | undefined, profile: boolean): OrganizationCapture {
+  const name = findOrganizationName(page, org, profile);
+  const website = findWebsite(page, org, profile);
+  const siteHost = website ? resolveUrl(website.value, page.href)?.hostname : page.url?.hostname;
+  const emails = findEmails(page.text, profile ? undefined : siteHost);
+  const emailHosts = emails.map((e) => e.value.split('@')[1] ?? '');
+  const hosts = [siteHost ?? '', ...emailHosts].filter(Boolean);
+  const country = findCountry(org, profile ? [] : page.text.blocks, hosts);
+  const ownDomains = [...new Set(hosts.map(registrableDomain))];
+  const phones = profile ? [] : findPhones(page.text, (countryCode(country?.value) ?? 'US') as CountryCode, ownDomains);
+  const focusAreas = findFocusAreas(page.text.blocks, page.meta);
+  return {
+    name,
+    type: findOrgType(name?.value ?? null, org, siteHost ?? '', page.text.blocks),
+    website,
+    emails,
+    phones,
+    country,
+    focusAreas,
+    sdgs: mapSdgs(focusAreas.map((f) => f.value)),
+    description: findDescription(page, org),
+  };
+}
+
+function findDescription(page: PageContext, org: SchemaNode | undefined): Field<string> {
+  const structured = org?.props.description;
+  if (typeof structured === 'string' && structured.trim()) return { value: truncate(cleanText(structured), 500), source: org?.source ?? 'json-ld', confidence: 0.8 };
+  const meta = page.meta.tags.get('og:description') ?? page.meta.tags.get('description');
+  if (meta && meta.length > 30) return { value: truncate(meta, 500), source: 'meta', confidence: 0.6 };
+  const paragraph = page.text.blocks.find((b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80);
+  return paragraph ? { value: truncate(paragraph.text, 500), source: 'text', confidence: 0.4 } : null;
+}

@@ -1,0 +1,30 @@
+import { readJsonLd } from './json-ld.ts';
+import { type PageMeta, readMeta } from './meta.ts';
+import { readMicrodata } from './microdata.ts';
+import type { SchemaNode } from './structured-data.ts';
+import { resolveUrl } from './url-utils.ts';
+import { type PageText, readVisibleText } from './visible-text.ts';
+
+/** Everything read from a page once, shared by the field extractors. */
+export interface PageContext {
+  doc: Document;
+  url: URL | undefined;
+  href: string;
+  meta: PageMeta;
+  text: PageText;
+  structured: SchemaNode[];
+}
+
+/** Reads a document's metadata, structured data and visible text. */
+export function readPage(doc: Document, href: string): PageContext {
+  const meta = readMeta(doc);
+  const url = resolveUrl(href, 'https://invalid.invalid/');
+  return {
+    doc,
+    url,
+    href,
+    meta,
+    text: readVisibleText(doc),
+    structured: [...readJsonLd(doc), ...readMicrodata(doc)],
+  };
+}
