@@ -1,0 +1,79 @@
+/**
+ * The add-on's global functions, as Apps Script calls them: each wires adapters to core functions
+ * inside one error boundary. The build declares a top-level stub for every export here.
+ */
+import { errorResponse } from '../../shared/protocol.ts';
+import { runTool } from './boundary.ts';
+import { connectClipperIn } from './connect.ts';
+import { handlePost } from './endpoint/handle-post.ts';
+import { respond } from './endpoint/respond.ts';
+import { messageOf } from './errors.ts';
+import { addMenu } from './menu.ts';
+import { setUpWorkbookIn } from './setup/set-up-workbook.ts';
+import { shareWithPartnersIn } from './sharing/share-with-partners.ts';
+import { toolContext } from './tools/context.ts';
+import { runFundingTracker } from './tools/funding.ts';
+import { runImpactScorecard } from './tools/impact.ts';
+import { runRefreshDashboard } from './tools/refresh.ts';
+import { runScorePartners, runStakeholderMap } from './tools/stakeholders.ts';
+
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  try {
+    addMenu(event);
+  } catch (error) {
+    console.error('Partnerkit onOpen failed:', error);
+  }
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function doGet(): GoogleAppsScript.Content.TextOutput {
+  return respond({ ok: true, app: 'partnerkit', v: 1 });
+}
+
+export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  try {
+    return respond(handlePost(SpreadsheetApp.getActiveSpreadsheet(), event?.postData?.contents ?? ''));
+  } catch (error) {
+    console.error('Partnerkit doPost failed:', error);
+    // "busy" makes the Clipper keep the clips and retry; nothing is lost.
+    return respond(errorResponse('busy', messageOf(error, 'Saving clips')));
+  }
+}
+
+export function setUpWorkbook(): void {
+  runTool('Set up workbook', setUpWorkbookIn);
+}
+
+export function scorePartners(): void {
+  runTool('Score partners', (spreadsheet) => runScorePartners(toolContext(spreadsheet)));
+}
+
+export function buildStakeholderMap(): void {
+  runTool('Build stakeholder map', (spreadsheet) => runStakeholderMap(toolContext(spreadsheet)));
+}
+
+export function updateFundingTracker(): void {
+  runTool('Update funding tracker', (spreadsheet) => runFundingTracker(toolContext(spreadsheet)));
+}
+
+export function updateImpactScorecard(): void {
+  runTool('Update impact scorecard', (spreadsheet) => runImpactScorecard(toolContext(spreadsheet)));
+}
+
+export function refreshDashboard(): void {
+  runTool('Refresh dashboard', (spreadsheet) => runRefreshDashboard(toolContext(spreadsheet)));
+}
+
+export function shareWithPartners(): void {
+  runTool('Share with partners', shareWithPartnersIn);
+}
+
+export function connectClipper(): void {
+  runTool('Connect Clipper', (spreadsheet) => {
+    SpreadsheetApp.getUi().showModalDialog(connectClipperIn(spreadsheet), 'Connect the Partnerkit Clipper');
+    return undefined;
+  });
+}

@@ -1,0 +1,99 @@
+/** Dropdowns and number formats per column, found by header. Setting them again replaces them. */
+import { mapColumns } from '../../../shared/header-map.ts';
+import {
+  ORGANIZATION_TYPES,
+  SHARE_ACCESS,
+  SOURCE_TYPES,
+  STAGES,
+  STAKEHOLDER_STATUSES,
+} from '../../../shared/model.ts';
+import { STAKEHOLDER_RATINGS, type TabSchema } from '../../../shared/workbook-schema.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const RATING_VALUES = ['1', '2', '3', '4', '5'];
+
+interface ColumnFormat {
+  list?: readonly string[];
+  /** Whether values outside the list are refused (true) or only flagged. */
+  strict?: boolean;
+  number?: [number, number];
+  format?: string;
+}
+
+const DATE = 'yyyy-mm-dd';
+const TIMESTAMP = 'yyyy-mm-dd hh:mm';
+const rating: ColumnFormat = { list: RATING_VALUES, strict: true };
+
+const FORMATS: Record<string, Record<string, ColumnFormat>> = {
+  Stakeholders: {
+    Type: { list: ORGANIZATION_TYPES, strict: true },
+    ...Object.fromEntries(STAKEHOLDER_RATINGS.map((header) => [header, rating])),
+    Score: { format: '0.0' },
+    'Share Access': { list: SHARE_ACCESS, strict: true },
+    Status: { list: STAKEHOLDER_STATUSES, strict: true },
+    'Captured At': { format: TIMESTAMP },
+  },
+  Funding: {
+    'Source Type': { list: SOURCE_TYPES, strict: true },
+    'Amount Min': { format: '#,##0' },
+    'Amount Max': { format: '#,##0' },
+    Deadline: { format: DATE },
+    Stage: { list: STAGES, strict: true },
+    Probability: { number: [0, 1], format: '0%' },
+    'Weighted Value': { format: '#,##0.00' },
+    'Days To Deadline': { format: '0' },
+    'Captured At': { format: TIMESTAMP },
+  },
+  Impact: {
+    Type: { list: ['output', 'outcome', 'impact'] },
+    'Start Date': { format: DATE },
+    'Due Date': { format: DATE },
+    Progress: { format: '0%' },
+    Expected: { format: '0%' },
+  },
+  'Action Plan': {
+    'Due Date': { format: DATE },
+    Status: { list: ['not started', 'in progress', 'done', 'blocked'] },
+  },
+  Feedback: {
+    Timestamp: { format: TIMESTAMP },
+    Trust: rating,
+    Communication: rating,
+    'Mutual Benefit': rating,
+    Continue: { list: ['yes', 'maybe', 'no'] },
+  },
+  'Access Log': { Timestamp: { format: TIMESTAMP } },
+};
+
+/** Sets each known column's dropdown and number format on all rows below the header. */
+export function applyColumnFormats(sheet: Sheet, schema: TabSchema, header: readonly unknown[]): void {
+  const formats = FORMATS[schema.name];
+  if (!formats) return;
+  const columns = mapColumns(header, Object.keys(formats));
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const [name, format] of Object.entries(formats)) {
+    const column = columns[name];
+    if (column === undefined) continue;
+    const range = sheet.getRange(2, column + 1, rows, 1);
+    const validation = validationFor(format);
+    if (validation) range.setDataValidation(validation);
+    if (format.format) range.setNumberFormat(format.format);
+  }
+}
+
+function validationFor(format: ColumnFormat): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+  if (format.list)
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInList([...format.list], true)
+      .setAllowInvalid(!format.strict)
+      .build();
+  if (format.number)
+    return SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(format.number[0], format.number[1])
+      .setAllowInvalid(false)
+      .setHelpText(`A number from ${format.number[0]} to ${format.number[1]} (e.g. 40%).`)
+      .build();
+  return undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * Conditional formatting: tiers, quadrants, statuses, near and overdue deadlines. Our rules carry
+ * a marker in their formula, so a rerun replaces them and keeps every rule a person added.
+ */
+import { mapColumns } from '../../../shared/header-map.ts';
+import type { Settings } from '../../../shared/settings/settings.ts';
+import type { TabSchema } from '../../../shared/workbook-schema.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Always true; its text marks a rule as Partnerkit's. */
+const MARKER = 'N("partnerkit")=0';
+
+const GREEN = '#b7e1cd';
+const LIGHT_GREEN = '#d9ead3';
+const YELLOW = '#fce8b2';
+const RED = '#f4c7c3';
+const GREY = '#e0e0e0';
+const BLUE = '#cfe2f3';
+
+interface Highlight {
+  /** Column the colour goes on. */
+  on: string;
+  /** Condition over named columns: `{Tier}` becomes that column's cell in the row. */
+  when: string;
+  color: string;
+}
+
+const equals = (column: string, value: string) => `{${column}}="${value}"`;
+
+function highlights(settings: Settings): Record<string, Highlight[]> {
+  const open = 'OR({Stage}="",{Stage}="prospect",{Stage}="researching",{Stage}="drafting")';
+  const days = '{Days To Deadline}';
+  return {
+    Stakeholders: [
+      { on: 'Tier', when: equals('Tier', 'Strategic'), color: GREEN },
+      { on: 'Tier', when: equals('Tier', 'Engage'), color: LIGHT_GREEN },
+      { on: 'Tier', when: equals('Tier', 'Monitor'), color: YELLOW },
+      { on: 'Tier', when: equals('Tier', 'Deprioritize'), color: GREY },
+      { on: 'Quadrant', when: equals('Quadrant', 'Manage closely'), color: RED },
+      { on: 'Quadrant', when: equals('Quadrant', 'Keep satisfied'), color: YELLOW },
+      { on: 'Quadrant', when: equals('Quadrant', 'Keep informed'), color: BLUE },
+      { on: 'Quadrant', when: equals('Quadrant', 'Monitor'), color: GREY },
+      { on: 'Status', when: equals('Status', 'active'), color: GREEN },
+      { on: 'Status', when: equals('Status', 'contacted'), color: BLUE },
+      { on: 'Status', when: equals('Status', 'paused'), color: YELLOW },
+      { on: 'Status', when: equals('Status', 'exited'), color: GREY },
+    ],
+    Funding: [
+      { on: 'Days To Deadline', when: `AND(ISNUMBER(${days}),${days}<0,${open})`, color: RED },
+      {
+        on: 'Days To Deadline',
+        when: `AND(ISNUMBER(${days}),${days}>=0,${days}<=${settings.deadlineWarningDays},${open})`,
+        color: YELLOW,
+      },
+      { on: 'Stage', when: equals('Stage', 'awarded'), color: GREEN },
+      { on: 'Stage', when: equals('Stage', 'declined'), color: GREY },
+    ],
+    Impact: [
+      { on: 'Status', when: equals('Status', 'done'), color: GREEN },
+      { on: 'Status', when: equals('Status', 'on track'), color: LIGHT_GREEN },
+      { on: 'Status', when: equals('Status', 'at risk'), color: YELLOW },
+      { on: 'Status', when: equals('Status', 'off track'), color: RED },
+      { on: 'SMART Check', when: `AND({SMART Check}<>"",{SMART Check}<>"ok")`, color: YELLOW },
+    ],
+  };
+}
+
+/** Replaces this tab's Partnerkit rules with fresh ones placed by the current header row. */
+export function applyHighlights(
+  sheet: Sheet,
+  schema: TabSchema,
+  header: readonly unknown[],
+  settings: Settings,
+): void {
+  const wanted = highlights(settings)[schema.name];
+  if (!wanted) return;
+  const names = [
+    ...new Set(
+      wanted.flatMap((h) => [h.on, ...[...h.when.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string)]),
+    ),
+  ];
+  const columns = mapColumns(header, names);
+  const rows = sheet.getMaxRows() - 1;
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
+  const ours = wanted.flatMap((h) => {
+    const target = columns[h.on];
+    const formula = toFormula(h.when, columns);
+    if (target === undefined || formula === undefined || rows < 1) return [];
+    return [
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=AND(${formula},${MARKER})`)
+        .setBackground(h.color)
+        .setRanges([sheet.getRange(2, target + 1, rows, 1)])
+        .build(),
+    ];
+  });
+  sheet.setConditionalFormatRules([...kept, ...ours]);
+}
+
+function isOurs(rule: Rule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  return condition.getCriteriaValues().some((value) => String(value).includes(MARKER));
+}
+
+function toFormula(template: string, columns: Partial<Record<string, number>>): string | undefined {
+  let missing = false;
+  const formula = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const column = columns[name];
+    if (column === undefined) missing = true;
+    return `$${columnLetter((column ?? 0) + 1)}2`;
+  });
+  return missing ? undefined : formula;
+}
+
+/** A1 letters of a 1-based column. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

@@ -1,0 +1,42 @@
+/** updateFundingTracker: Funding's computed columns and the Dashboard's funding band. */
+import { BANDS, fundingBand } from '../../../shared/score/dashboard.ts';
+import { fundingFigures, summariseFunding } from '../../../shared/score/funding.ts';
+import { FUNDING } from '../../../shared/workbook-schema.ts';
+import { ensureCharts, writeBand } from '../dashboard.ts';
+import { cell, isBlankRow, readTable, writeColumns } from '../table.ts';
+import type { ToolContext } from './context.ts';
+
+/** Weighs every opportunity, counts days to deadlines and writes the totals; returns the summary. */
+export function runFundingTracker(context: ToolContext, withCharts = true): string {
+  const table = readTable(context.spreadsheet, FUNDING);
+  const clock = context.clock();
+  const figures = table.rows.map((row) =>
+    isBlankRow(table, row)
+      ? undefined
+      : fundingFigures(
+          {
+            stage: cell(table, row, 'Stage'),
+            sourceType: cell(table, row, 'Source Type'),
+            amountMin: cell(table, row, 'Amount Min'),
+            amountMax: cell(table, row, 'Amount Max'),
+            currency: cell(table, row, 'Currency'),
+            probability: cell(table, row, 'Probability'),
+            deadline: cell(table, row, 'Deadline'),
+          },
+          context.settings,
+          clock,
+        ),
+  );
+  writeColumns(
+    table,
+    FUNDING.computed,
+    figures.map((f) => [f?.weightedValue ?? '', f?.daysToDeadline ?? '']),
+  );
+  const present = figures.filter((f) => f !== undefined);
+  const summary = summariseFunding(present);
+  writeBand(context.dashboard, BANDS.funding, fundingBand(summary, context.settings.baseCurrency));
+  if (withCharts) ensureCharts(context.dashboard);
+  const unpriced = present.filter((f) => f.weightedValue === undefined).length;
+  const note = unpriced > 0 ? ` ${unpriced} without an amount, probability or exchange rate.` : '';
+  return `Updated ${present.length} opportunities.${note}`;
+}

@@ -1,0 +1,20 @@
+/** refreshDashboard: every tool in one go, sharing one read of Settings and one Dashboard. */
+
+import { showProgress } from '../boundary.ts';
+import { ensureCharts } from '../dashboard.ts';
+import type { ToolContext } from './context.ts';
+import { runFundingTracker } from './funding.ts';
+import { runImpactScorecard } from './impact.ts';
+import { runStakeholderMap } from './stakeholders.ts';
+
+/** Runs the stakeholder, funding and impact tools and then checks the charts once. */
+export function runRefreshDashboard(context: ToolContext): string {
+  showProgress(context.spreadsheet, 'Scoring and mapping stakeholders… (1/3)');
+  const stakeholders = runStakeholderMap(context, false);
+  showProgress(context.spreadsheet, 'Updating the funding tracker… (2/3)');
+  const funding = runFundingTracker(context, false);
+  showProgress(context.spreadsheet, 'Updating the impact scorecard… (3/3)');
+  const impact = runImpactScorecard(context, false);
+  ensureCharts(context.dashboard);
+  return `Dashboard refreshed. ${stakeholders} ${funding} ${impact}`;
+}

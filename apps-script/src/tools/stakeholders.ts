@@ -1,0 +1,75 @@
+/** scorePartners and buildStakeholderMap: Stakeholders' computed columns and their Dashboard bands. */
+import { BANDS, mapBand, partnersBand } from '../../../shared/score/dashboard.ts';
+import { readRating, scorePartner, type Tier } from '../../../shared/score/partner-score.ts';
+import { type Quadrant, quadrantFor } from '../../../shared/score/quadrant.ts';
+import { typeMix } from '../../../shared/score/type-mix.ts';
+import { CRITERIA, type Criterion, type Settings } from '../../../shared/settings/settings.ts';
+import { STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
+import { ensureCharts, writeBand } from '../dashboard.ts';
+import { cell, isBlankRow, readTable, type Table, writeColumns } from '../table.ts';
+import type { ToolContext } from './context.ts';
+
+interface StakeholderFigures {
+  blank: boolean;
+  score?: number;
+  tier?: Tier;
+  notes: string;
+  quadrant?: Quadrant;
+  influence?: number;
+  interest?: number;
+  type: unknown;
+  status: unknown;
+}
+
+function figuresOf(table: Table, settings: Settings): StakeholderFigures[] {
+  return table.rows.map((row) => {
+    const type = cell(table, row, 'Type');
+    const status = cell(table, row, 'Status');
+    if (isBlankRow(table, row)) return { blank: true, notes: '', type, status };
+    const ratings: Partial<Record<Criterion, unknown>> = {};
+    for (const criterion of CRITERIA) ratings[criterion] = cell(table, row, criterion);
+    const { score, tier, notes } = scorePartner(ratings, settings);
+    const influence = readRating(cell(table, row, 'Influence'));
+    const interest = readRating(cell(table, row, 'Interest'));
+    const quadrant = quadrantFor(influence, interest, settings);
+    return { blank: false, score, tier, notes, quadrant, influence, interest, type, status };
+  });
+}
+
+// Score, Tier, Quadrant and Score Notes are refreshed together: all four derive from the same
+// row, and in the standard layout they form one block, written in one call.
+function writeFigures(table: Table, figures: readonly StakeholderFigures[]): void {
+  writeColumns(
+    table,
+    STAKEHOLDERS.computed,
+    figures.map((f) => [f.score ?? '', f.tier ?? '', f.quadrant ?? '', f.notes]),
+  );
+}
+
+function refresh(context: ToolContext): StakeholderFigures[] {
+  const table = readTable(context.spreadsheet, STAKEHOLDERS);
+  const figures = figuresOf(table, context.settings);
+  writeFigures(table, figures);
+  return figures.filter((f) => !f.blank);
+}
+
+/** Scores every partner and writes the tier counts to the Dashboard; returns the summary line. */
+export function runScorePartners(context: ToolContext): string {
+  const figures = refresh(context);
+  writeBand(context.dashboard, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
+  const scored = figures.filter((f) => f.score !== undefined).length;
+  return `Scored ${scored} of ${figures.length} stakeholders.`;
+}
+
+/** Places every stakeholder in a quadrant and writes the map, type mix and chart. */
+export function runStakeholderMap(context: ToolContext, withCharts = true): string {
+  const figures = refresh(context);
+  const mix = typeMix(figures, context.settings.concentrationThreshold);
+  writeBand(context.dashboard, BANDS.map, mapBand(figures, mix));
+  writeBand(context.dashboard, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
+  if (withCharts) ensureCharts(context.dashboard);
+  const flagged = mix.filter((m) => m.overConcentrated).map((m) => m.type);
+  const placed = figures.filter((f) => f.quadrant !== undefined).length;
+  const warning = flagged.length > 0 ? ` Over-concentrated: ${flagged.join(', ')}.` : '';
+  return `Mapped ${placed} of ${figures.length} stakeholders.${warning}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns a validated clip into the rows it adds: a Stakeholders record for an organisation, a
+ * Funding record (and the funder's Stakeholders record) for an opportunity. Every value goes
+ * through toCellValue, so page text is never read as a formula.
+ */
+import { type CellValue, toCellValue } from '../cell-safety.ts';
+import type { Clip, Opportunity, Organization, OrganizationType, SourceType } from '../model.ts';
+import { LIST_SEPARATOR } from '../workbook-schema.ts';
+
+export type CellRecord = Record<string, CellValue>;
+
+const FUNDER_TYPE: Partial<Record<SourceType, OrganizationType>> = {
+  government: 'government',
+  foundation: 'foundation',
+  corporate: 'corporate',
+  international: 'multilateral',
+  community: 'community',
+};
+
+/** The Stakeholders record of an organisation clip (Status prospect). */
+export function stakeholderRecord(clip: Clip, organization: Organization): CellRecord {
+  return cells({
+    ID: clip.id,
+    Name: organization.name,
+    Type: organization.type ?? '',
+    Website: organization.website,
+    Emails: organization.emails.join(LIST_SEPARATOR),
+    Phones: organization.phones.join(LIST_SEPARATOR),
+    Country: organization.country,
+    'Focus Areas': organization.focusAreas.join(LIST_SEPARATOR),
+    SDGs: organization.sdgs.join(LIST_SEPARATOR),
+    Status: 'prospect',
+    Description: organization.description,
+    Tags: clip.tags.join(LIST_SEPARATOR),
+    'Source URL': organization.sourceUrl || clip.sourceUrl,
+    'Captured At': toDateTime(organization.capturedAt ?? clip.capturedAt),
+    Notes: clip.notes,
+  });
+}
+
+/** The funder of an opportunity clip as an organisation: the clip's organisation, else its name. */
+export function funderOf(clip: Clip, opportunity: Opportunity): Organization | undefined {
+  if (clip.organization) return clip.organization;
+  const name = opportunity.funderName?.trim();
+  if (!name) return undefined;
+  const type = opportunity.sourceType ? (FUNDER_TYPE[opportunity.sourceType] ?? null) : null;
+  return { name, type, emails: [], phones: [], focusAreas: [], sdgs: [] };
+}
+
+/** The Funding record of an opportunity clip (Stage prospect). */
+export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord {
+  const eligibility = [
+    opportunity.eligibility,
+    opportunity.geography && `Geography: ${opportunity.geography}`,
+  ]
+    .filter(Boolean)
+    .join(LIST_SEPARATOR);
+  return cells({
+    ID: clip.id,
+    Opportunity: opportunity.title,
+    Funder: opportunity.funderName || clip.organization?.name,
+    'Source Type': opportunity.sourceType ?? '',
+    'Amount Min': opportunity.amountMin,
+    'Amount Max': opportunity.amountMax,
+    Currency: opportunity.currency,
+    Deadline: toDate(opportunity.deadline),
+    Stage: 'prospect',
+    SDGs: opportunity.sdgs.join(LIST_SEPARATOR),
+    Eligibility: eligibility,
+    URL: opportunity.url || clip.sourceUrl,
+    Tags: clip.tags.join(LIST_SEPARATOR),
+    'Captured At': toDateTime(opportunity.capturedAt ?? clip.capturedAt),
+    Notes: clip.notes,
+  });
+}
+
+/** True when a cell holds nothing a person typed. */
+export function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Fills the empty cells of an existing row from a record; filled cells are never overwritten.
+ * Returns the headers it filled.
+ */
+export function fillEmptyCells(
+  row: unknown[],
+  columns: Partial<Record<string, number>>,
+  record: CellRecord,
+): string[] {
+  const filled: string[] = [];
+  for (const [header, value] of Object.entries(record)) {
+    const index = columns[header];
+    if (index === undefined || isEmptyCell(value) || !isEmptyCell(row[index])) continue;
+    row[index] = value;
+    filled.push(header);
+  }
+  return filled;
+}
+
+function cells(values: Record<string, unknown>): CellRecord {
+  const record: CellRecord = {};
+  for (const [header, value] of Object.entries(values)) record[header] = toCellValue(value);
+  return record;
+}
+
+function toDate(isoDate: string | null | undefined): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
+}
+
+function toDateTime(timestamp: string | undefined): Date | undefined {
+  if (!timestamp) return undefined;
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

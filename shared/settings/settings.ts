@@ -1,0 +1,189 @@
+/**
+ * The Settings tab (Key, Value): documented defaults and parsing. Keys are matched
+ * case-insensitively; a blank or unreadable value falls back to its default.
+ */
+import { STAGES, type Stage } from '../model.ts';
+
+/** Rated criteria that make up the partner score, in the order they are shown. */
+export const CRITERIA = ['Alignment', 'Mutual Benefit', 'Resources', 'Local Knowledge', 'Trust'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export interface Settings {
+  baseCurrency: string;
+  /** Base-currency units one unit of each currency buys (upper-case ISO codes). */
+  exchangeRates: Record<string, number>;
+  weights: Record<Criterion, number>;
+  tiers: { strategic: number; engage: number; monitor: number };
+  /** Influence and Interest at or above this count as high. */
+  quadrantHigh: number;
+  probabilities: Record<Stage, number>;
+  deadlineWarningDays: number;
+  /** A stakeholder type over this share of active stakeholders is flagged. */
+  concentrationThreshold: number;
+  focusSdgs: number[];
+  clipperTokenHash: string;
+}
+
+/** One row of the Settings tab as setup writes it. */
+export interface SettingRow {
+  key: string;
+  value: string | number;
+  note: string;
+}
+
+/** Key of the row that holds the Clipper token's hash. */
+export const TOKEN_HASH_KEY = 'clipper token hash';
+
+const RATE_PREFIX = 'exchange rate ';
+const WEIGHT_PREFIX = 'weight ';
+const PROBABILITY_PREFIX = 'probability ';
+
+const DEFAULT_PROBABILITIES: Record<Stage, number> = {
+  prospect: 0.1,
+  researching: 0.2,
+  drafting: 0.4,
+  submitted: 0.5,
+  awarded: 1,
+  declined: 0,
+  withdrawn: 0,
+};
+
+// Approximate rates, meant to be replaced with today's: a missing rate leaves Weighted Value empty.
+const DEFAULT_RATES: Record<string, number> = { EUR: 1.08, GBP: 1.27, CHF: 1.12, CAD: 0.73, AUD: 0.66 };
+
+/** Settings when the tab is empty. */
+export function defaultSettings(): Settings {
+  return {
+    baseCurrency: 'USD',
+    exchangeRates: { ...DEFAULT_RATES },
+    weights: { Alignment: 1, 'Mutual Benefit': 1, Resources: 1, 'Local Knowledge': 1, Trust: 1 },
+    tiers: { strategic: 75, engage: 50, monitor: 25 },
+    quadrantHigh: 3,
+    probabilities: { ...DEFAULT_PROBABILITIES },
+    deadlineWarningDays: 14,
+    concentrationThreshold: 0.5,
+    focusSdgs: [],
+    clipperTokenHash: '',
+  };
+}
+
+/** The rows setup writes into a new Settings tab, each with a note saying what it does. */
+export function defaultSettingRows(): SettingRow[] {
+  const d = defaultSettings();
+  return [
+    { key: 'base currency', value: d.baseCurrency, note: 'ISO 4217 code all amounts are converted to.' },
+    ...Object.entries(d.exchangeRates).map(([code, rate]) => ({
+      key: RATE_PREFIX + code,
+      value: rate,
+      note: `Base-currency units per 1 ${code}. Approximate: update to today's rate. Add a row per currency you use.`,
+    })),
+    ...CRITERIA.map((criterion) => ({
+      key: WEIGHT_PREFIX + criterion.toLowerCase(),
+      value: d.weights[criterion],
+      note: 'Weight of this criterion in the partner score (0 leaves it out).',
+    })),
+    { key: 'tier strategic', value: d.tiers.strategic, note: 'Score at or above this is Strategic.' },
+    { key: 'tier engage', value: d.tiers.engage, note: 'Score at or above this is Engage.' },
+    {
+      key: 'tier monitor',
+      value: d.tiers.monitor,
+      note: 'Score at or above this is Monitor; below is Deprioritize.',
+    },
+    {
+      key: 'quadrant high',
+      value: d.quadrantHigh,
+      note: 'Influence or Interest at or above this counts as high.',
+    },
+    ...STAGES.map((stage) => ({
+      key: PROBABILITY_PREFIX + stage,
+      value: d.probabilities[stage],
+      note: 'Probability used when the Probability cell is blank.',
+    })),
+    {
+      key: 'deadline warning days',
+      value: d.deadlineWarningDays,
+      note: 'Deadlines this close are highlighted.',
+    },
+    {
+      key: 'concentration threshold',
+      value: d.concentrationThreshold,
+      note: 'A stakeholder type above this share of active stakeholders is flagged.',
+    },
+    { key: 'focus sdgs', value: '', note: 'SDG numbers your work targets, separated by "; ".' },
+    { key: TOKEN_HASH_KEY, value: '', note: 'Set by Connect Clipper. Only a hash of the token is kept.' },
+  ];
+}
+
+/** Reads Settings rows ([Key, Value, …]) into settings, defaulting whatever is blank or unreadable. */
+export function parseSettings(rows: readonly (readonly unknown[])[]): Settings {
+  const settings = defaultSettings();
+  for (const row of rows) {
+    const key = String(row[0] ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    const value = row[1];
+    if (key && !isBlank(value)) applySetting(settings, key, value);
+  }
+  return settings;
+}
+
+function applySetting(settings: Settings, key: string, value: unknown): void {
+  const number = toNumber(value);
+  if (key === 'base currency') settings.baseCurrency = String(value).trim().toUpperCase();
+  else if (key === TOKEN_HASH_KEY) settings.clipperTokenHash = String(value).trim().toLowerCase();
+  else if (key === 'focus sdgs') settings.focusSdgs = parseSdgs(value);
+  else if (number === undefined) return;
+  else if (key.startsWith(RATE_PREFIX)) {
+    if (number > 0) settings.exchangeRates[key.slice(RATE_PREFIX.length).trim().toUpperCase()] = number;
+  } else if (key.startsWith(WEIGHT_PREFIX)) {
+    const criterion = CRITERIA.find((c) => c.toLowerCase() === key.slice(WEIGHT_PREFIX.length));
+    if (criterion && number >= 0) settings.weights[criterion] = number;
+  } else if (key.startsWith(PROBABILITY_PREFIX)) {
+    const stage = STAGES.find((s) => s === key.slice(PROBABILITY_PREFIX.length));
+    const probability = toProbability(number);
+    if (stage && probability !== undefined) settings.probabilities[stage] = probability;
+  } else applyNumber(settings, key, number);
+}
+
+function applyNumber(settings: Settings, key: string, number: number): void {
+  if (key === 'tier strategic') settings.tiers.strategic = number;
+  else if (key === 'tier engage') settings.tiers.engage = number;
+  else if (key === 'tier monitor') settings.tiers.monitor = number;
+  else if (key === 'quadrant high') settings.quadrantHigh = number;
+  else if (key === 'deadline warning days') settings.deadlineWarningDays = Math.max(0, Math.round(number));
+  else if (key === 'concentration threshold') {
+    const share = toProbability(number);
+    if (share !== undefined) settings.concentrationThreshold = share;
+  }
+}
+
+/** A number from a cell: numbers as they are, "1,5" and "40 %" read as text; else undefined. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/\s/g, '');
+  const percent = text.endsWith('%');
+  const plain = (percent ? text.slice(0, -1) : text).replace(/,/g, '');
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return undefined;
+  return percent ? Number(plain) / 100 : Number(plain);
+}
+
+/** A probability 0–1 from 0.4, "40%" or 40 (whole percent); undefined when out of range. */
+export function toProbability(value: unknown): number | undefined {
+  const number = toNumber(value);
+  if (number === undefined || number < 0) return undefined;
+  if (number <= 1) return number;
+  return number <= 100 ? number / 100 : undefined;
+}
+
+function parseSdgs(value: unknown): number[] {
+  return String(value)
+    .split(/[;,\s]+/)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 1 && n <= 17);
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
