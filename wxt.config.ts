@@ -34,7 +34,14 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'clipper@partnerkit.org', strict_min_version: '115.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: 'clipper@partnerkit.org',
+              strict_min_version: '142.0',
+              // Clips go only to the person's own sheet: nothing is collected by the extension's makers.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : {}),
   }),

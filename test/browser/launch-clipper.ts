@@ -1,0 +1,86 @@
+/**
+ * Real Debian Chromium, headless, with the built Clipper loaded (playwright-core). Fails with a
+ * clear message, never skips, when Chromium or the build is missing.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Clipper {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+}
+
+/** Checks what the browser tests need, with the command that fixes each gap. */
+export function requireBrowserSetup(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The Clipper is not built at ${EXTENSION_DIR}: run "npm run build:extension" first.`);
+  }
+}
+
+/** Launches Chromium with the Clipper on a profile (a new one, or an earlier one to "restart"). */
+export async function launchClipper(
+  profileDir = mkdtempSync(join(tmpdir(), 'partnerkit-chromium-')),
+): Promise<Clipper> {
+  requireBrowserSetup();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-extension-debugging',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, profileDir };
+}
+
+/** Pairs the Clipper with an endpoint the way `npm start` does: `settings` in extension storage. */
+export async function pairClipper(clipper: Clipper, endpoint: string, token: string): Promise<void> {
+  await clipper.worker.evaluate((settings) => chrome.storage.local.set({ settings }), {
+    endpoint,
+    token,
+    defaultTags: ['browser-test'],
+  });
+}
+
+/**
+ * Opens the Clipper for a page as the toolbar button would: the action is triggered on the tab
+ * (granting activeTab), then the popup document is opened in a tab of its own for the checks.
+ */
+export async function openClipperFor(clipper: Clipper, page: Page): Promise<Page> {
+  const { context, extensionId, worker } = clipper;
+  const cdp = await context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('No browser CDP session: the context must come from launchClipper.');
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!target) throw new Error(`No target for ${page.url()}`);
+  await cdp.send(
+    'Extensions.triggerAction' as never,
+    { id: extensionId, targetId: target.targetId } as never,
+  );
+  // activeTab now lets the extension see this tab's URL.
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  if (tabId === undefined) throw new Error(`The Clipper got no access to ${page.url()}`);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
