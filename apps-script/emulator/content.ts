@@ -1,0 +1,72 @@
+/** ContentService: text outputs for doGet/doPost answers. */
+
+import type { Emulates } from './emulates.ts';
+import { ContentMimeType } from './enums.ts';
+import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+
+const MIME_STRINGS: Record<string, string> = {
+  ATOM: 'application/atom+xml',
+  CSV: 'text/csv',
+  ICAL: 'text/calendar',
+  JAVASCRIPT: 'application/javascript',
+  JSON: 'application/json',
+  RSS: 'application/rss+xml',
+  TEXT: 'text/plain',
+  VCARD: 'text/vcard',
+  XML: 'text/xml',
+};
+
+/** A text answer. */
+export class FakeTextOutput
+  implements Emulated, Emulates<GoogleAppsScript.Content.TextOutput, 'getContent' | 'getFileName'>
+{
+  readonly [APPS_SCRIPT_TYPE] = 'TextOutput';
+  mimeType = 'TEXT';
+  fileName: string | null = null;
+
+  constructor(private content = '') {}
+
+  getContent(): string {
+    return this.content;
+  }
+  setContent(content: string): this {
+    this.content = String(content);
+    return this;
+  }
+  append(addedContent: string): this {
+    this.content += String(addedContent);
+    return this;
+  }
+  clear(): this {
+    this.content = '';
+    return this;
+  }
+  setMimeType(mimeType: string): this {
+    if (!(mimeType in ContentMimeType)) throw new Error('Invalid argument: mimeType');
+    this.mimeType = mimeType;
+    return this;
+  }
+  getMimeType(): string {
+    return this.mimeType;
+  }
+  downloadAsFile(filename: string): this {
+    this.fileName = String(filename);
+    return this;
+  }
+  getFileName(): string {
+    return this.fileName as string;
+  }
+  /** The HTTP Content-Type this output is served with. */
+  _contentType(): string {
+    return `${MIME_STRINGS[this.mimeType] ?? 'text/plain'}; charset=utf-8`;
+  }
+}
+
+/** ContentService. */
+export function createContentService(): Emulated {
+  return {
+    [APPS_SCRIPT_TYPE]: 'ContentService',
+    MimeType: ContentMimeType,
+    createTextOutput: (content?: string) => new FakeTextOutput(content === undefined ? '' : String(content)),
+  } as Emulated;
+}

@@ -1,0 +1,79 @@
+/**
+ * The bundle's own JavaScript realm (a `node:vm` context). Arrays, dates, plain objects and errors
+ * handed to the bundle are made in its realm, so `instanceof Date` / `instanceof Error` in add-on
+ * code behave as on Apps Script.
+ */
+import { type Context, compileFunction, createContext } from 'node:vm';
+
+export interface Realm {
+  readonly context: Context;
+  /** Copies a 2-D grid of cell values (host Dates included) into the bundle's realm. */
+  grid(rows: readonly (readonly unknown[])[]): unknown[][];
+  /** Copies a list into an array of the bundle's realm. */
+  list<T>(items: readonly T[]): T[];
+  /** Copies a string record into a plain object of the bundle's realm. */
+  record(entries: Readonly<Record<string, string>>): Record<string, string>;
+  /** Copies a host Date into the bundle's realm. */
+  date(value: Date): Date;
+  /** An Error of the bundle's realm, named like Apps Script's (`Exception: …`). */
+  error(message: string): Error;
+}
+
+const HELPERS = `
+return {
+  grid: function (rows) {
+    var out = new Array(rows.length);
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      var copy = new Array(row.length);
+      for (var j = 0; j < row.length; j++) {
+        var v = row[j];
+        copy[j] = v !== null && typeof v === 'object' ? new Date(v.getTime()) : v;
+      }
+      out[i] = copy;
+    }
+    return out;
+  },
+  list: function (items) { return Array.prototype.slice.call(items); },
+  record: function (entries) { var out = {}; for (var k in entries) out[k] = entries[k]; return out; },
+  date: function (ms) { return new Date(ms); },
+  error: function (message) { var e = new Error(message); e.name = 'Exception'; return e; },
+  installClock: function (now) {
+    var RealDate = Date;
+    var ClockDate = function Date() {
+      if (!new.target) return new RealDate(now()).toString();
+      if (arguments.length === 0) return Reflect.construct(RealDate, [now()], new.target);
+      return Reflect.construct(RealDate, Array.prototype.slice.call(arguments), new.target);
+    };
+    ClockDate.prototype = RealDate.prototype;
+    ClockDate.now = function () { return now(); };
+    ClockDate.UTC = RealDate.UTC;
+    ClockDate.parse = RealDate.parse;
+    Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+    globalThis.Date = ClockDate;
+  }
+};`;
+
+interface Helpers {
+  grid(rows: readonly (readonly unknown[])[]): unknown[][];
+  list<T>(items: readonly T[]): T[];
+  record(entries: Readonly<Record<string, string>>): Record<string, string>;
+  date(ms: number): Date;
+  error(message: string): Error;
+  installClock(now: () => number): void;
+}
+
+/** Makes an empty realm (JS built-ins only); `now`, when given, drives the bundle's `new Date()`. */
+export function createRealm(now?: () => Date): Realm {
+  const context = createContext({}, { name: 'apps-script' });
+  const helpers = compileFunction(HELPERS, [], { parsingContext: context })() as Helpers;
+  if (now) helpers.installClock(() => now().getTime());
+  return {
+    context,
+    grid: (rows) => helpers.grid(rows),
+    list: (items) => helpers.list(items),
+    record: (entries) => helpers.record(entries),
+    date: (value) => helpers.date(value.getTime()),
+    error: (message) => helpers.error(message),
+  };
+}

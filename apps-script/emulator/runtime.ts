@@ -1,0 +1,208 @@
+/** createRuntime: one emulated Apps Script project bound to one spreadsheet, with inspection. */
+import type { CellValue } from './cell-input.ts';
+import { createContentService } from './content.ts';
+import { DriveStore } from './drive.ts';
+import { createDriveApp } from './drive-file.ts';
+import { ChartType, MimeType } from './enums.ts';
+import type { Env, Execution } from './env.ts';
+import { FakeSpreadsheet } from './fake-spreadsheet.ts';
+import { createHtmlService } from './html.ts';
+import { createLockService, LockState } from './lock.ts';
+import { createPropertiesService, FakeProperties, type PropertyStores } from './properties.ts';
+import { createRealm, type Realm } from './realm.ts';
+import { createLoggers, createScriptApp, createSession, type LogRecord } from './session.ts';
+import { loadCharts, loadSheet, snapshotSheet } from './snapshot.ts';
+import { createSpreadsheetApp } from './spreadsheet-app.ts';
+import { APPS_SCRIPT_TYPE, Boundary, CallCounter, type Emulated } from './tracking.ts';
+import { type UiAnswer, UiLog } from './ui.ts';
+import { createUtilities } from './utilities.ts';
+import type { WorkbookData } from './workbook-data.ts';
+
+/** How to set up a runtime. */
+export interface RuntimeOptions {
+  /** The workbook to start from; default: one empty "Sheet1". */
+  workbook?: WorkbookData;
+  /** Clock for the bundle's `new Date()` / `Date.now()`; default: real time. */
+  now?: () => Date;
+  /** Session.getActiveUser(); also the spreadsheet's owner for a new workbook. */
+  activeUser?: string;
+  /** Session.getEffectiveUser(); default: activeUser. */
+  effectiveUser?: string;
+  spreadsheetId?: string;
+  spreadsheetName?: string;
+  /** ScriptApp.getService().getUrl(). */
+  scriptUrl?: string;
+  scriptId?: string;
+  /** Spreadsheet and script time zone; default: this process's (so the bundle's local dates agree). */
+  timeZone?: string;
+  /** false for web-app executions: SpreadsheetApp.getUi() throws. Default true. */
+  ui?: boolean;
+  /** Answers for the next alerts/prompts, in order. */
+  uiResponses?: UiAnswer[];
+}
+
+/** Host-side access to the workbook. */
+export interface WorkbookHandle {
+  /** The fake spreadsheet itself (not counted; for emulator code and tests). */
+  readonly fake: FakeSpreadsheet;
+  /** Serialisable copy of the workbook, properties and sharing. */
+  snapshot(): WorkbookData;
+  /** Replaces the workbook, properties and sharing with saved data. */
+  load(data: WorkbookData): void;
+  /** A tab's content rectangle (host values, "" for empty), or undefined when there is no such tab. */
+  values(sheetName: string): CellValue[][] | undefined;
+}
+
+/** An emulated Apps Script runtime and what it recorded. */
+export interface Runtime {
+  /** The Apps Script globals as the bundle sees them (counted, failing loudly). */
+  readonly globals: Readonly<Record<string, unknown>>;
+  readonly realm: Realm;
+  readonly calls: CallCounter;
+  readonly ui: UiLog;
+  readonly drive: DriveStore;
+  readonly locks: LockState;
+  readonly logs: LogRecord[];
+  readonly properties: PropertyStores;
+  readonly spreadsheet: WorkbookHandle;
+  /** Settings of the current execution (mutable: ui, users). */
+  readonly execution: Execution;
+  /** Runs fn as one execution with these settings; locks are released and settings restored after. */
+  execute<T>(fn: () => T, settings?: Partial<Execution>): T;
+}
+
+const DEFAULT_USER = 'you@example.org';
+
+/** Makes an emulated runtime (see RuntimeOptions); load a bundle into it with loadBundle. */
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const realm = createRealm(options.now);
+  const calls = new CallCounter();
+  const boundary = new Boundary(calls, realm);
+  const ui = new UiLog();
+  ui.answer(...(options.uiResponses ?? []));
+  const activeUser = options.activeUser ?? DEFAULT_USER;
+  const execution: Execution = {
+    ui: options.ui ?? true,
+    activeUser,
+    effectiveUser: options.effectiveUser ?? activeUser,
+  };
+  let lastId = 0;
+  const timeZone =
+    options.timeZone ?? options.workbook?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const env: Env = {
+    realm,
+    ui,
+    drive: new DriveStore(),
+    execution,
+    now: options.now ?? (() => new Date()),
+    scriptTimeZone: timeZone,
+    nextId: () => {
+      lastId += 1;
+      return lastId;
+    },
+  };
+  const properties: PropertyStores = {
+    script: new FakeProperties(realm),
+    document: new FakeProperties(realm),
+    user: new FakeProperties(realm),
+  };
+  let spreadsheet = newSpreadsheet(env, options, timeZone);
+  const locks = new LockState();
+  const logs: LogRecord[] = [];
+
+  const load = (data: WorkbookData) => {
+    spreadsheet = new FakeSpreadsheet(env, data.id, data.name, data.timeZone);
+    lastId = Math.max(
+      lastId,
+      ...data.sheets.map((s) => s.sheetId),
+      ...data.sheets.flatMap((s) => (s.charts ?? []).map((c) => Number(c.id) || 0)),
+    );
+    for (const s of data.sheets)
+      loadSheet(spreadsheet._addSheet(s.name, undefined, s.maxRows, s.maxColumns, s.sheetId), s);
+    data.sheets.forEach((s, i) => {
+      const sheet = spreadsheet._sheets[i];
+      if (sheet) loadCharts(spreadsheet, sheet, s.charts ?? []);
+    });
+    spreadsheet._active = spreadsheet._sheets.find((s) => s.getName() === data.activeSheet);
+    for (const key of ['script', 'document', 'user'] as const) {
+      properties[key].entries.clear();
+      for (const [k, v] of Object.entries(data.properties?.[key] ?? {})) properties[key].entries.set(k, v);
+    }
+    env.drive.register(data.id, activeUser, data.drive);
+  };
+  if (options.workbook) load(options.workbook);
+
+  const { Logger, console } = createLoggers(logs);
+  const services: Record<string, Emulated> = {
+    SpreadsheetApp: createSpreadsheetApp(env, () => spreadsheet),
+    PropertiesService: createPropertiesService(properties),
+    LockService: createLockService(locks),
+    ContentService: createContentService(),
+    HtmlService: createHtmlService(),
+    Utilities: createUtilities(env),
+    Session: createSession(env),
+    ScriptApp: createScriptApp(
+      options.scriptId ?? 'EMULATED_SCRIPT_ID',
+      options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
+    ),
+    DriveApp: createDriveApp(env, () => spreadsheet.getName()),
+    Charts: { [APPS_SCRIPT_TYPE]: 'Charts', ChartType } as Emulated,
+    MimeType: { [APPS_SCRIPT_TYPE]: 'MimeType', ...MimeType } as Emulated,
+    Logger,
+    console,
+  };
+  const globals = Object.fromEntries(Object.entries(services).map(([name, s]) => [name, boundary.expose(s)]));
+
+  return {
+    globals,
+    realm,
+    calls,
+    ui,
+    drive: env.drive,
+    locks,
+    logs,
+    properties,
+    execution,
+    spreadsheet: {
+      get fake() {
+        return spreadsheet;
+      },
+      snapshot: () => ({
+        id: spreadsheet.getId(),
+        name: spreadsheet.getName(),
+        timeZone: spreadsheet.getSpreadsheetTimeZone(),
+        ...(spreadsheet._active ? { activeSheet: spreadsheet._active.getName() } : {}),
+        sheets: spreadsheet._sheets.map(snapshotSheet),
+        properties: {
+          script: properties.script._toRecord(),
+          document: properties.document._toRecord(),
+          user: properties.user._toRecord(),
+        },
+        drive: env.drive.snapshot(spreadsheet.getId()),
+      }),
+      load,
+      values: (name) => {
+        const sheet = spreadsheet._sheets.find((s) => s.getName() === name);
+        return sheet ? snapshotSheet(sheet).values : undefined;
+      },
+    },
+    execute<T>(fn: () => T, settings: Partial<Execution> = {}): T {
+      const saved = { ...execution };
+      Object.assign(execution, settings);
+      try {
+        return fn();
+      } finally {
+        Object.assign(execution, saved);
+        locks.releaseAll();
+      }
+    },
+  };
+}
+
+function newSpreadsheet(env: Env, options: RuntimeOptions, timeZone: string): FakeSpreadsheet {
+  const id = options.spreadsheetId ?? 'EMULATED_SPREADSHEET_ID';
+  const spreadsheet = new FakeSpreadsheet(env, id, options.spreadsheetName ?? 'Partnerkit', timeZone);
+  spreadsheet._addSheet('Sheet1');
+  env.drive.register(id, options.activeUser ?? DEFAULT_USER);
+  return spreadsheet;
+}
