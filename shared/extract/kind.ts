@@ -3,9 +3,12 @@ import type { ExtractedField, PageKind } from './types.ts';
 
 /** Words that name a funding opportunity, in the languages the Clipper's users read. */
 export const OPPORTUNITY_WORDS =
-  /\b(?:grants?|scholarships?|fellowships?|funding|bursar(?:y|ies)|prizes?|awards?|apply|applications?|proposals?|call for|calls? for (?:proposals|applications)|nofo|rfp|rfa|programs?|programmes?|förder\w*|ausschreibung\w*|stipendi\w*|becas?|convocatorias?|subvenci\w+|ayudas?|appels? à (?:projets|candidatures)|bourses?|subventions?|editais|edital|bolsas?|financiamento|конкурс\w*|грант\w*|dotac\w*)\b/i;
+  /(?<![\p{L}\p{N}])(?:grants?|scholarships?|fellowships?|funding|bursar(?:y|ies)|prizes?|awards?|apply|applications?|proposals?|call for|calls? for (?:proposals|applications)|nofo|rfp|rfa|programs?|programmes?|förder\w*|ausschreibung\w*|stipendi\w*|becas?|convocatorias?|subvenci\w+|ayudas?|appels? à (?:projets|candidatures)|bourses?|subventions?|editais|edital|bolsas?|financiamento|конкурс\p{L}*|грант\p{L}*|dotac\p{L}*|dotační)(?![\p{L}\p{N}])/iu;
 const ORGANIZATION_WORDS = /\b(?:contact(?: us)?|about(?: us)?|who we are|our team|home|kontakt|impressum|über uns|contacto|quiénes somos|nous contacter|à propos|sobre nós|fale conosco)\b/i;
-const BODY_WORDS = /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
+const APPLY_HEADING =
+  /\b(?:how to apply|apply now|application process|applying|who can apply|eligibility|eligible applicants|wie (?:sie sich )?bewerben|antragstellung|cómo (?:solicitar|postular)|comment (?:postuler|candidater)|como (?:se inscrever|candidatar))\b/i;
+const CONTACT_WORDS = /\b(?:contact(?: us)?|kontakt|contacto|contactez|fale conosco|impressum)\b/i;
+const BODY_WORDS = /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
 
 /** Signals from other extractors that bear on the page kind. */
 export interface KindSignals {
@@ -19,7 +22,8 @@ export interface KindSignals {
 /** Decides whether a page is a directory, a funding opportunity or an organisation page. */
 export function decideKind(page: PageContext, signals: KindSignals): ExtractedField<PageKind> {
   const minCoverage = signals.listingSize >= 8 ? 0.35 : 0.45;
-  if (signals.listingSize >= 3 && signals.listingCoverage >= minCoverage) {
+  const contactPage = [page.meta.title, ...mainHeadings(page).map((b) => b.text)].some((t) => CONTACT_WORDS.test(t));
+  if (signals.listingSize >= 3 && signals.listingCoverage >= minCoverage && !contactPage) {
     return { value: 'directory', source: 'text', confidence: Math.min(0.9, 0.5 + signals.listingCoverage / 2) };
   }
   if (signals.structuredGrant) return { value: 'opportunity', source: 'json-ld', confidence: 0.9 };
@@ -29,18 +33,25 @@ export function decideKind(page: PageContext, signals: KindSignals): ExtractedFi
 }
 
 function opportunityScore(page: PageContext, signals: KindSignals): number {
-  const headings = page.text.blocks.filter((b) => b.heading > 0 && b.heading <= 2 && !b.chrome && !b.footer).slice(0, 4);
-  const titles = [page.meta.title, page.meta.tags.get('og:title') ?? '', ...headings.map((b) => b.text), page.url?.pathname.replace(/[-_/]+/g, ' ') ?? ''];
+  const headings = mainHeadings(page).map((b) => b.text);
+  const titles = [page.meta.title, page.meta.tags.get('og:title') ?? '', page.url?.pathname.replace(/[-_/]+/g, ' ') ?? ''];
   let score = 0;
   for (const title of titles) if (OPPORTUNITY_WORDS.test(title)) score += 1.5;
-  score = Math.min(score, 4);
-  if (titles.slice(0, 3).some((t) => ORGANIZATION_WORDS.test(t))) score -= 2;
+  if (headings.some((h) => OPPORTUNITY_WORDS.test(h))) score += 2;
+  if (page.text.blocks.some((b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 80 && APPLY_HEADING.test(b.text))) score += 2;
+  score = Math.min(score, 5);
+  if ([...titles.slice(0, 2), ...headings.slice(0, 1)].some((t) => ORGANIZATION_WORDS.test(t))) score -= 2;
   const body = bodyWordCount(page);
   if (body >= 4) score += 1;
   if (body >= 10) score += 1;
   if (signals.awardAmounts) score += 1;
   if (signals.deadline) score += 1;
   return score;
+}
+
+function mainHeadings(page: PageContext): { text: string }[] {
+  const content = page.text.blocks.filter((b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 200);
+  return [...content.filter((b) => b.heading === 1).slice(0, 3), ...content.filter((b) => b.heading === 2).slice(0, 2)];
 }
 
 function bodyWordCount(page: PageContext): number {

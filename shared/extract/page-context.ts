@@ -3,7 +3,7 @@ import { type PageMeta, readMeta } from './meta.ts';
 import { readMicrodata } from './microdata.ts';
 import type { SchemaNode } from './structured-data.ts';
 import { resolveUrl } from './url-utils.ts';
-import { type PageText, readVisibleText } from './visible-text.ts';
+import { headingAncestors, type PageText, readVisibleText } from './visible-text.ts';
 
 /** Everything read from a page once, shared by the field extractors. */
 export interface PageContext {
@@ -13,18 +13,22 @@ export interface PageContext {
   meta: PageMeta;
   text: PageText;
   structured: SchemaNode[];
+  /** Ancestors of the main headings, which are content whatever their class names say. */
+  contentAncestors: Set<Element>;
 }
 
 /** Reads a document's metadata, structured data and visible text. */
 export function readPage(doc: Document, href: string): PageContext {
   const meta = readMeta(doc);
   const url = resolveUrl(href, 'https://invalid.invalid/');
+  const contentAncestors = headingAncestors(doc);
   return {
+    contentAncestors,
     doc,
     url,
     href,
     meta,
-    text: readVisibleText(doc),
+    text: readVisibleText(doc, contentAncestors),
     structured: [...readJsonLd(doc), ...readMicrodata(doc)],
   };
 }

@@ -71,7 +71,8 @@ function classOf(el: Element): string {
   return value.length > 500 ? value.slice(0, 500) : value;
 }
 
-function headingAncestors(doc: Document): Set<Element> {
+/** The ancestors of the page's first few H1s: never treated as chrome whatever their class says. */
+export function headingAncestors(doc: Document): Set<Element> {
   const keep = new Set<Element>();
   const headings = doc.querySelectorAll('h1');
   for (let i = 0; i < headings.length && i < 5; i++) {
@@ -99,9 +100,23 @@ function frameFor(el: Element, parent: Frame, keep: Set<Element>): Frame {
   };
 }
 
+/** True when an element sits inside navigation, header, footer, sidebar, dialog or similar chrome. */
+export function isInChrome(el: Element, keep: Set<Element>): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 60; depth++, node = node.parentElement) {
+    if (keep.has(node)) return false;
+    const tag = node.tagName;
+    const role = node.getAttribute('role') ?? '';
+    if (CHROME_TAGS.has(tag) || tag === 'HEADER' || tag === 'FOOTER' || CHROME_ROLES.has(role) || role === 'contentinfo') return true;
+    const cls = classOf(node);
+    if (CHROME_CLASS.test(cls) || FOOTER_CLASS.test(cls)) return true;
+  }
+  return false;
+}
+
 /** Walks a document once, iteratively and within fixed limits, and returns its visible text blocks and links. */
-export function readVisibleText(doc: Document): PageText {
-  const walker = new TextWalker(headingAncestors(doc));
+export function readVisibleText(doc: Document, keep: Set<Element> = headingAncestors(doc)): PageText {
+  const walker = new TextWalker(keep);
   walker.walk(doc);
   return walker.result();
 }
