@@ -4,10 +4,11 @@ import {
   type Band,
   BUBBLE_DATA,
   type Grid,
-  IMPACT_CHART_ROWS,
+  MAX_GOALS,
   SOURCE_DATA,
 } from '../../shared/score/dashboard.ts';
 import { DASHBOARD } from '../../shared/workbook-schema.ts';
+import { PartnerkitError } from './errors.ts';
 import { requireSheet } from './table.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,34 +19,44 @@ export function requireDashboard(spreadsheet: Spreadsheet): Sheet {
   return requireSheet(spreadsheet, DASHBOARD.name);
 }
 
-/** Writes a fixed-size band in one call. */
-export function writeBand(dashboard: Sheet, band: Band, grid: Grid): void {
-  dashboard.getRange(band.row, band.column, grid.length, band.width).setValues(grid);
+/** Writes a fixed-size band: two calls, without looking the Dashboard tab up. */
+export function writeBand(spreadsheet: Spreadsheet, band: Band, grid: Grid): void {
+  const a1 = `'${DASHBOARD.name}'!${columnLetter(band.column)}${band.row}:${columnLetter(band.column + band.width - 1)}${band.row + grid.length - 1}`;
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = spreadsheet.getRange(a1);
+  } catch {
+    throw new PartnerkitError(
+      `There is no "${DASHBOARD.name}" tab yet: run Partnerkit › Set up workbook first.`,
+    );
+  }
+  range.setValues(grid);
 }
 
-/** Writes the impact band, whose height varies: rows left over from a longer run are cleared. */
-export function writeImpactBand(dashboard: Sheet, grid: Grid): void {
-  const band = BANDS.impact;
-  const height = Math.max(grid.length, IMPACT_CHART_ROWS + 1);
-  const padded = grid.concat(
-    Array.from({ length: height - grid.length }, () => Array.from({ length: band.width }, () => '')),
-  );
-  const lastRow = dashboard.getLastRow();
-  const end = band.row + height - 1;
-  if (lastRow > end) dashboard.getRange(end + 1, band.column, lastRow - end, band.width).clearContent();
-  dashboard.getRange(band.row, band.column, height, band.width).setValues(padded);
+/** A1 letters of a 1-based column. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 interface ChartSpec {
+  /** Unique among the Dashboard's charts: how a rerun finds the chart it made. */
+  title: string;
   row: number;
   column: number;
   build(dashboard: Sheet): GoogleAppsScript.Spreadsheet.EmbeddedChart;
 }
 
 const CHART_COLUMN = 23;
+const MAP_TITLE = 'Power / interest (bubble size: stakeholders)';
+const FUNDING_TITLE = 'Weighted funding by source type';
+const IMPACT_TITLE = 'Mean progress by goal';
 
 const CHARTS: ChartSpec[] = [
   {
+    title: MAP_TITLE,
     row: 3,
     column: CHART_COLUMN,
     build: (dashboard) =>
@@ -62,12 +73,13 @@ const CHARTS: ChartSpec[] = [
         )
         .setNumHeaders(1)
         .setPosition(3, CHART_COLUMN, 0, 0)
-        .setOption('title', 'Power / interest (bubble size: stakeholders)')
+        .setOption('title', MAP_TITLE)
         .setOption('hAxis', { title: 'Influence', minValue: 0, maxValue: 6 })
         .setOption('vAxis', { title: 'Interest', minValue: 0, maxValue: 6 })
         .build(),
   },
   {
+    title: FUNDING_TITLE,
     row: 24,
     column: CHART_COLUMN,
     build: (dashboard) => {
@@ -79,11 +91,12 @@ const CHARTS: ChartSpec[] = [
         .addRange(dashboard.getRange(first, BANDS.funding.column + 2, SOURCE_DATA.rows, 1))
         .setNumHeaders(1)
         .setPosition(24, CHART_COLUMN, 0, 0)
-        .setOption('title', 'Weighted funding by source type')
+        .setOption('title', FUNDING_TITLE)
         .build();
     },
   },
   {
+    title: IMPACT_TITLE,
     row: 45,
     column: CHART_COLUMN,
     build: (dashboard) => {
@@ -91,11 +104,11 @@ const CHARTS: ChartSpec[] = [
       return dashboard
         .newChart()
         .setChartType(Charts.ChartType.BAR)
-        .addRange(dashboard.getRange(first, BANDS.impact.column, IMPACT_CHART_ROWS, 1))
-        .addRange(dashboard.getRange(first, BANDS.impact.column + 2, IMPACT_CHART_ROWS, 1))
+        .addRange(dashboard.getRange(first, BANDS.impact.column, MAX_GOALS, 1))
+        .addRange(dashboard.getRange(first, BANDS.impact.column + 2, MAX_GOALS, 1))
         .setNumHeaders(1)
         .setPosition(45, CHART_COLUMN, 0, 0)
-        .setOption('title', 'Mean progress by goal')
+        .setOption('title', IMPACT_TITLE)
         .setOption('hAxis', { minValue: 0, maxValue: 1, format: 'percent' })
         .build();
     },
@@ -103,18 +116,12 @@ const CHARTS: ChartSpec[] = [
 ];
 
 /**
- * Inserts whichever of the Dashboard's charts is missing, found by anchor cell. When the
- * Dashboard already has at least as many charts, nothing more is asked of the service.
+ * Inserts whichever of the Dashboard's charts is missing, found by title. When the Dashboard
+ * already has at least as many charts, nothing more is asked of the service.
  */
 export function ensureCharts(dashboard: Sheet, force = false): void {
   const charts = dashboard.getCharts();
   if (!force && charts.length >= CHARTS.length) return;
-  const anchors = new Set(
-    charts.map((chart) => {
-      const info = chart.getContainerInfo();
-      return `${info.getAnchorRow()}:${info.getAnchorColumn()}`;
-    }),
-  );
-  for (const spec of CHARTS)
-    if (!anchors.has(`${spec.row}:${spec.column}`)) dashboard.insertChart(spec.build(dashboard));
+  const titles = new Set(charts.map((chart) => String(chart.getOptions().get('title') ?? '')));
+  for (const spec of CHARTS) if (!titles.has(spec.title)) dashboard.insertChart(spec.build(dashboard));
 }

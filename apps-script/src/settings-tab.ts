@@ -5,11 +5,18 @@ import { readTable } from './table.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Settings from the tab's Key and Value columns; defaults when the tab is missing. */
+// Settings is a small tab; its first columns hold Key, Value and notes in any order.
+const SETTINGS_COLUMNS = 'A:H';
+
+/** Settings from the tab's Key and Value columns (two calls); defaults when the tab is missing. */
 export function readSettings(spreadsheet: Spreadsheet): Settings {
-  const sheet = spreadsheet.getSheetByName(SETTINGS.name);
-  if (!sheet) return parseSettings([]);
-  return settingsFrom(sheet.getDataRange().getValues());
+  let values: unknown[][];
+  try {
+    values = spreadsheet.getRange(`'${SETTINGS.name}'!${SETTINGS_COLUMNS}`).getValues();
+  } catch {
+    return parseSettings([]);
+  }
+  return settingsFrom(values);
 }
 
 /** Settings from the tab's values (header row first). */

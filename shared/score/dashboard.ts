@@ -15,7 +15,7 @@ export interface Band {
   column: number;
   row: number;
   width: number;
-  /** Rows a fixed band always writes; 0 for a band whose height varies. */
+  /** Rows the band always writes, blanks included, so a shorter result clears a longer one. */
   height: number;
 }
 
@@ -23,15 +23,15 @@ export const BANDS = {
   partners: { column: 1, row: 3, width: 3, height: 8 },
   map: { column: 5, row: 3, width: 5, height: 46 },
   funding: { column: 11, row: 3, width: 4, height: 24 },
-  impact: { column: 16, row: 3, width: 6, height: 0 },
+  impact: { column: 16, row: 3, width: 6, height: 2 + 200 },
 } as const satisfies Record<string, Band>;
 
 /** Where the bubble chart's data sits inside the map band (0-based row offset, rows incl. header). */
 export const BUBBLE_DATA = { offset: 20, rows: 26 } as const;
 /** Where the source-type totals sit inside the funding band (0-based row offset, rows incl. header). */
 export const SOURCE_DATA = { offset: 11, rows: 9 } as const;
-/** Most goals the impact chart shows. */
-export const IMPACT_CHART_ROWS = 101;
+/** Most goals the impact band lists (and its chart shows); more are summed up in the last row. */
+export const MAX_GOALS = 200;
 
 /** Partner tiers: count and share of scored stakeholders per tier. */
 export function partnersBand(tiers: readonly (Tier | undefined)[]): Grid {
@@ -98,9 +98,12 @@ export function impactBand(goals: readonly GoalProgress[]): Grid {
     ['Impact by goal', '', '', '', '', ''],
     ['Goal', 'Indicators', 'Mean Progress', 'Done', 'On track', 'At risk / off track'],
   ];
-  for (const g of goals)
+  const listed = goals.length > MAX_GOALS ? goals.slice(0, MAX_GOALS - 1) : goals;
+  for (const g of listed)
     rows.push([g.goal, g.indicators, g.meanProgress ?? '', g.done, g.onTrack, g.atRisk + g.offTrack]);
-  return rows;
+  if (listed.length < goals.length)
+    rows.push([`… and ${goals.length - listed.length} more goals`, '', '', '', '', '']);
+  return pad(rows, BANDS.impact);
 }
 
 function pad(rows: Grid, band: Band): Grid {

@@ -5,6 +5,7 @@
 import { mapColumns } from '../../../shared/header-map.ts';
 import type { Settings } from '../../../shared/settings/settings.ts';
 import type { TabSchema } from '../../../shared/workbook-schema.ts';
+import { columnLetter } from '../dashboard.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -113,12 +114,4 @@ function toFormula(template: string, columns: Partial<Record<string, number>>): 
     return `$${columnLetter((column ?? 0) + 1)}2`;
   });
   return missing ? undefined : formula;
-}
-
-/** A1 letters of a 1-based column. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

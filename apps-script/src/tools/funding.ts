@@ -2,12 +2,12 @@
 import { BANDS, fundingBand } from '../../../shared/score/dashboard.ts';
 import { fundingFigures, summariseFunding } from '../../../shared/score/funding.ts';
 import { FUNDING } from '../../../shared/workbook-schema.ts';
-import { ensureCharts, writeBand } from '../dashboard.ts';
+import { writeBand } from '../dashboard.ts';
 import { cell, isBlankRow, readTable, writeColumns } from '../table.ts';
 import type { ToolContext } from './context.ts';
 
 /** Weighs every opportunity, counts days to deadlines and writes the totals; returns the summary. */
-export function runFundingTracker(context: ToolContext, withCharts = true): string {
+export function runFundingTracker(context: ToolContext): string {
   const table = readTable(context.spreadsheet, FUNDING);
   const clock = context.clock();
   const figures = table.rows.map((row) =>
@@ -23,7 +23,7 @@ export function runFundingTracker(context: ToolContext, withCharts = true): stri
             probability: cell(table, row, 'Probability'),
             deadline: cell(table, row, 'Deadline'),
           },
-          context.settings,
+          context.settings(),
           clock,
         ),
   );
@@ -34,8 +34,7 @@ export function runFundingTracker(context: ToolContext, withCharts = true): stri
   );
   const present = figures.filter((f) => f !== undefined);
   const summary = summariseFunding(present);
-  writeBand(context.dashboard, BANDS.funding, fundingBand(summary, context.settings.baseCurrency));
-  if (withCharts) ensureCharts(context.dashboard);
+  writeBand(context.spreadsheet, BANDS.funding, fundingBand(summary, context.settings().baseCurrency));
   const unpriced = present.filter((f) => f.weightedValue === undefined).length;
   const note = unpriced > 0 ? ` ${unpriced} without an amount, probability or exchange rate.` : '';
   return `Updated ${present.length} opportunities.${note}`;

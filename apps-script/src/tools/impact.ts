@@ -1,13 +1,13 @@
 /** updateImpactScorecard: Impact's computed columns and the Dashboard's progress by goal. */
-import { impactBand } from '../../../shared/score/dashboard.ts';
+import { BANDS, impactBand } from '../../../shared/score/dashboard.ts';
 import { type ImpactFigures, impactFigures, progressByGoal } from '../../../shared/score/impact.ts';
 import { IMPACT } from '../../../shared/workbook-schema.ts';
-import { ensureCharts, writeImpactBand } from '../dashboard.ts';
+import { writeBand } from '../dashboard.ts';
 import { cell, isBlankRow, readTable, writeColumns } from '../table.ts';
 import type { ToolContext } from './context.ts';
 
 /** Measures every indicator against its target and time; returns the summary line. */
-export function runImpactScorecard(context: ToolContext, withCharts = true): string {
+export function runImpactScorecard(context: ToolContext): string {
   const table = readTable(context.spreadsheet, IMPACT);
   const clock = context.clock();
   const rows = table.rows.map((row): { goal: unknown; figures: ImpactFigures | undefined } => {
@@ -33,8 +33,7 @@ export function runImpactScorecard(context: ToolContext, withCharts = true): str
     ),
   );
   const measured = rows.flatMap((r) => (r.figures ? [{ goal: r.goal, figures: r.figures }] : []));
-  writeImpactBand(context.dashboard, impactBand(progressByGoal(measured)));
-  if (withCharts) ensureCharts(context.dashboard);
+  writeBand(context.spreadsheet, BANDS.impact, impactBand(progressByGoal(measured)));
   const offTrack = measured.filter((r) => r.figures.status === 'off track').length;
   return `Updated ${measured.length} indicators; ${offTrack} off track.`;
 }

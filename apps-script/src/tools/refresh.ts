@@ -5,16 +5,16 @@ import { ensureCharts } from '../dashboard.ts';
 import type { ToolContext } from './context.ts';
 import { runFundingTracker } from './funding.ts';
 import { runImpactScorecard } from './impact.ts';
-import { runStakeholderMap } from './stakeholders.ts';
+import { runStakeholderTools } from './stakeholders.ts';
 
 /** Runs the stakeholder, funding and impact tools and then checks the charts once. */
 export function runRefreshDashboard(context: ToolContext): string {
   showProgress(context.spreadsheet, 'Scoring and mapping stakeholders… (1/3)');
-  const stakeholders = runStakeholderMap(context, false);
+  const stakeholders = runStakeholderTools(context);
   showProgress(context.spreadsheet, 'Updating the funding tracker… (2/3)');
-  const funding = runFundingTracker(context, false);
+  const funding = runFundingTracker(context);
   showProgress(context.spreadsheet, 'Updating the impact scorecard… (3/3)');
-  const impact = runImpactScorecard(context, false);
-  ensureCharts(context.dashboard);
+  const impact = runImpactScorecard(context);
+  ensureCharts(context.dashboard());
   return `Dashboard refreshed. ${stakeholders} ${funding} ${impact}`;
 }

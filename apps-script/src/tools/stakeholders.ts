@@ -48,7 +48,7 @@ function writeFigures(table: Table, figures: readonly StakeholderFigures[]): voi
 
 function refresh(context: ToolContext): StakeholderFigures[] {
   const table = readTable(context.spreadsheet, STAKEHOLDERS);
-  const figures = figuresOf(table, context.settings);
+  const figures = figuresOf(table, context.settings());
   writeFigures(table, figures);
   return figures.filter((f) => !f.blank);
 }
@@ -56,18 +56,27 @@ function refresh(context: ToolContext): StakeholderFigures[] {
 /** Scores every partner and writes the tier counts to the Dashboard; returns the summary line. */
 export function runScorePartners(context: ToolContext): string {
   const figures = refresh(context);
-  writeBand(context.dashboard, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
+  writeBand(context.spreadsheet, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
   const scored = figures.filter((f) => f.score !== undefined).length;
   return `Scored ${scored} of ${figures.length} stakeholders.`;
 }
 
-/** Places every stakeholder in a quadrant and writes the map, type mix and chart. */
-export function runStakeholderMap(context: ToolContext, withCharts = true): string {
+/** Both stakeholder tools over one read, for refreshDashboard. */
+export function runStakeholderTools(context: ToolContext): string {
   const figures = refresh(context);
-  const mix = typeMix(figures, context.settings.concentrationThreshold);
-  writeBand(context.dashboard, BANDS.map, mapBand(figures, mix));
-  writeBand(context.dashboard, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
-  if (withCharts) ensureCharts(context.dashboard);
+  writeBand(context.spreadsheet, BANDS.partners, partnersBand(figures.map((f) => f.tier)));
+  return mapFigures(context, figures, false);
+}
+
+/** Places every stakeholder in a quadrant and writes the map, type mix and chart. */
+export function runStakeholderMap(context: ToolContext): string {
+  return mapFigures(context, refresh(context), true);
+}
+
+function mapFigures(context: ToolContext, figures: StakeholderFigures[], withCharts: boolean): string {
+  const mix = typeMix(figures, context.settings().concentrationThreshold);
+  writeBand(context.spreadsheet, BANDS.map, mapBand(figures, mix));
+  if (withCharts) ensureCharts(context.dashboard());
   const flagged = mix.filter((m) => m.overConcentrated).map((m) => m.type);
   const placed = figures.filter((f) => f.quadrant !== undefined).length;
   const warning = flagged.length > 0 ? ` Over-concentrated: ${flagged.join(', ')}.` : '';
