@@ -62,3 +62,25 @@ function countUses(blocks: TextBlock[], found: Map<string, { expansion: string; 
     }
   }
 }
+
+const CAPITALISED = /[A-Z][\p{L}'’-]+(?:\s+(?:(?:of|for|the|and|on|in|&)\s+)?[A-Z][\p{L}'’-]+){1,8}/gu;
+
+/** A capitalised phrase in the text whose initials spell `acronym` exactly, when the acronym is used at least three times. */
+export function expandAcronym(acronym: string, blocks: TextBlock[]): string | undefined {
+  const limit = Math.min(blocks.length, LIMITS.scanBlocks);
+  let uses = 0;
+  let found: string | undefined;
+  for (let i = 0; i < limit; i++) {
+    const text = (blocks[i] as TextBlock).text.slice(0, 2000);
+    if (text.includes(acronym)) uses++;
+    if (found) continue;
+    for (const m of text.matchAll(CAPITALISED)) {
+      const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+      if (initials === acronym) {
+        found = m[0];
+        break;
+      }
+    }
+  }
+  return uses >= 3 ? found : undefined;
+}

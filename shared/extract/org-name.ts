@@ -1,4 +1,4 @@
-import { findAcronyms, isAcronymOf } from './acronyms.ts';
+import { expandAcronym, findAcronyms, isAcronymOf } from './acronyms.ts';
 import type { PageContext } from './page-context.ts';
 import { propText, type SchemaNode } from './structured-data.ts';
 import { cleanText, normalizeName } from './text-utils.ts';
@@ -63,9 +63,12 @@ function firstHeading(page: PageContext): string | undefined {
 /** Title segments that are not the page's own heading: usually the site name. */
 function titleSiteSegments(page: PageContext): { value: string; weight: number }[] {
   const segments = page.meta.title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
-  const headings = new Set(page.text.blocks.filter((b) => b.heading > 0).slice(0, 20).map((b) => normalizeName(b.text)));
+  const headings = new Set(page.text.blocks.filter((b) => b.heading === 1).slice(0, 5).map((b) => normalizeName(b.text)));
   const ogTitle = normalizeName(page.meta.tags.get('og:title') ?? '');
-  if (segments.length < 2) return segments.map((value) => ({ value, weight: headings.has(normalizeName(value)) ? 0 : 0.5 }));
+  if (segments.length < 2) {
+    const anyHeading = new Set(page.text.blocks.filter((b) => b.heading > 0).slice(0, 40).map((b) => normalizeName(b.text)));
+    return segments.filter((value) => !anyHeading.has(normalizeName(value))).map((value) => ({ value, weight: 0.5 }));
+  }
   return segments
     .map((value, i) => ({ value, weight: i === segments.length - 1 ? 1.5 : i === 0 ? 0.6 : 0.8 }))
     .filter((s) => !headings.has(normalizeName(s.value)) && normalizeName(s.value) !== ogTitle);
@@ -89,7 +92,7 @@ function logoTexts(page: PageContext): string[] {
     const el = els[i];
     if (!el) continue;
     const text = el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent;
-    if (text && text.length < 120) out.push(text);
+    if (text && text.length < 120 && !/logo|^[a-z0-9_-]+$/i.test(text.trim())) out.push(text);
   }
   return out;
 }
@@ -101,10 +104,16 @@ function domainAcronyms(page: PageContext, acronyms: Acronyms): string[] {
   for (const link of page.text.links) {
     if (/^mailto:/i.test(link.href)) labels.add(registrableDomain(link.href.split('@')[1]?.split('?')[0] ?? '').split('.')[0] ?? '');
   }
+  labels.delete('');
   const out: string[] = [];
   for (const [acronym, entry] of acronyms) {
     const key = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
     if ([...labels].some((label) => label.replace(/[^a-z0-9]/g, '').startsWith(key) && key.length >= 3)) out.push(entry.expansion);
+  }
+  if (out.length > 0) return out;
+  for (const label of labels) {
+    const expansion = label.length >= 3 && label.length <= 8 ? expandAcronym(label.toUpperCase(), page.text.blocks) : undefined;
+    if (expansion) out.push(`${expansion} (${label.toUpperCase()})`);
   }
   return out;
 }
@@ -128,7 +137,8 @@ function pickBest(candidates: Candidate[]): Candidate | undefined {
     const better =
       !best ||
       score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) < 1e-9 && candidate.weight > best.candidate.weight);
+      (Math.abs(score - best.score) < 1e-9 && candidate.weight > best.candidate.weight) ||
+      (Math.abs(score - best.score) < 1e-9 && candidate.weight === best.candidate.weight && candidate.value.length < best.candidate.value.length);
     if (better) best = { candidate, score };
   }
   return best && best.score > 0.4 ? { ...best.candidate, weight: best.score } : undefined;

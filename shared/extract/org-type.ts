@@ -10,7 +10,7 @@ const SCHEMA_TYPES: [RegExp, OrgType][] = [
 ];
 const STRONG_NAME: [RegExp, OrgType][] = [
   [/\b(?:united nations|world bank|unesco|unicef|undp|unhcr|oecd|world health organization|european (?:commission|union)|development bank|international monetary fund|african union|\bUN\b)/i, 'multilateral'],
-  [/\b(?:ministry|ministerium|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i, 'government'],
+  [/\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i, 'government'],
   [/\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|фонд|trust|endowment|charitable fund)\b/i, 'foundation'],
   [/\b(?:university|universität|université|universidad|universidade|college|school|academy|institute of technology|polytechnic|hochschule|école|escuela|escola)\b/i, 'academic'],
   [/\b(?:inc|llc|ltd|gmbh|ag|plc|corp|corporation|company|s\.a|s\.l|sarl|bv|pty)\b\.?$|\b(?:company|corporation|bank)\b/i, 'corporate'],
@@ -45,9 +45,9 @@ export function findOrgType(name: string | null, schema: SchemaNode | undefined,
 
 function typeFromSentence(name: string, blocks: TextBlock[]): OrgType | undefined {
   const first = name.split(' ')[0] ?? name;
-  const key = first.length >= 3 ? first : name;
   for (const block of blocks.slice(0, 3000)) {
-    if (block.chrome || !block.text.includes(key)) continue;
+    const key = block.text.includes(name) ? name : first.length >= 3 ? first : name;
+    if (!block.text.includes(key)) continue;
     const at = block.text.indexOf(key);
     const tail = block.text.slice(at, at + name.length + 120);
     const m = tail.match(/\b(?:is|was|are|ist|est|es|é)\s+(?:a|an|the|ein|eine|une?|una?|uma?)\s+([^.;:]{3,90})/i);

@@ -27,7 +27,9 @@ function mainHeading(page: PageContext): string | undefined {
   const h1s = blocks
     .map((b, i) => ({ b, i }))
     .filter(({ b }) => b.heading === 1 && !b.chrome && !b.footer && b.text.length <= 200);
-  const chosen = h1s.find(({ b }) => OPPORTUNITY_WORDS.test(b.text)) ?? h1s[0];
+  const titleSegments = new Set(page.meta.title.split(TITLE_SEPARATOR).map((t) => normalizeName(t)));
+  const chosen =
+    h1s.find(({ b }) => titleSegments.has(normalizeName(b.text))) ?? h1s.find(({ b }) => OPPORTUNITY_WORDS.test(b.text)) ?? h1s[0];
   if (!chosen) return undefined;
   const text = chosen.b.text;
   if (text.split(' ').length > 2) return text;
