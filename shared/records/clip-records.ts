@@ -63,7 +63,8 @@ export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord 
     'Amount Min': opportunity.amountMin,
     'Amount Max': opportunity.amountMax,
     Currency: opportunity.currency,
-    Deadline: toDate(opportunity.deadline),
+    // Written as typed text: Sheets reads "YYYY-MM-DD" as a date in the sheet's own time zone.
+    Deadline: opportunity.deadline,
     Stage: 'prospect',
     SDGs: opportunity.sdgs.join(LIST_SEPARATOR),
     Eligibility: eligibility,
@@ -102,11 +103,6 @@ function cells(values: Record<string, unknown>): CellRecord {
   const record: CellRecord = {};
   for (const [header, value] of Object.entries(values)) record[header] = toCellValue(value);
   return record;
-}
-
-function toDate(isoDate: string | null | undefined): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
 }
 
 function toDateTime(timestamp: string | undefined): Date | undefined {
