@@ -29,7 +29,7 @@ export function ensureSettingRows(sheet: Sheet, header: readonly unknown[]): voi
     ),
   );
   const rows = defaultSettingRows()
-    .filter((row) => !known.has(row.key))
+    .filter((row) => !known.has(row.key.toLowerCase()))
     .map((row) => {
       const cells: (string | number)[] = Array.from({ length: width }, () => '');
       cells[keyColumn] = row.key;
