@@ -32,8 +32,15 @@ const MONEY = new RegExp(
 );
 const AWARD =
   /\b(?:grants?|awards?|awarded|scholarships?|fellowships?|funding|funds?|stipends?|prizes?|bursary|bursaries|support|seed|financial|subsidy|subsidies|förder\w*|zuschuss|stipendium|subvenci\w+|ayudas?|becas?|subventions?|bourses?|financement|prêmio|bolsas?|financiamento|apoio|dotac\w*|per (?:project|award|applicant|grantee|year|chapter|student|recipient)|each)\b/i;
-const CEILING = /(?:up to|a maximum of|maximum|max\.?|ceiling|no more than|not (?:to )?exceed|not more than|bis zu|höchstens|maximal|hasta|jusqu'?à|jusqu’à|até|plafond|tope|cap of)\s*$/i;
-const FLOOR = /(?:at least|minimum(?: of)?|min\.?|floor|no less than|not less than|mindestens|from|ab|desde|à partir de|a partir de|mínimo de)\s*$/i;
+const FILLER = String.raw`(?:\s+(?:award|grant|amount|funding|request|per\s+\w+|is|of|will be|be))*\s*[:=]?\s*`;
+const CEILING = new RegExp(
+  String.raw`(?:up to|a maximum of|maximum|max\.?|ceiling|no more than|not (?:to )?exceed|not more than|bis zu|höchstens|maximal|hasta|jusqu'?à|jusqu’à|até|plafond|tope|cap of)${FILLER}$`,
+  'i',
+);
+const FLOOR = new RegExp(
+  String.raw`(?:at least|minimum(?: of)?|min\.?|floor|no less than|not less than|mindestens|from|ab|desde|à partir de|a partir de|mínimo de)${FILLER}$`,
+  'i',
+);
 const RANGE_TO = /^\s*(?:-|–|—|to|and|bis|a|à|hasta|até)\s*$/i;
 const NEGATIVE =
   /\b(?:price[sd]?|pricing|cost[s]?|fees?|tuition|purchase|buy|sale|shipping|ticket|salar(?:y|ies)|revenue|income|assets|donated|donations?|raised|spent|total|overall|pool|budget(?:s|ed)?|appropriat\w+|expected total|in total|insgesamt|gesamt\w*|preis|kosten|precio|coste?|prix|coût|preço|custo|dues|membership)\b/i;
