@@ -19,7 +19,10 @@ export function typeNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   return list
     .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.slice(t.lastIndexOf('/') + 1).slice(t.lastIndexOf(':') + 1).toLowerCase());
+    .map((t) => {
+      const local = t.slice(t.lastIndexOf('/') + 1);
+      return local.slice(local.lastIndexOf(':') + 1).toLowerCase();
+    });
 }
 
 /** True when a node is an Organization or one of its subtypes. */
