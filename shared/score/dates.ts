@@ -23,20 +23,30 @@ const DATE_CELL_SLACK_MS = 2 * 3_600_000;
  * the sheet's clock is ahead of UTC; without it the runtime's own zone is used.
  */
 export function readDate(value: unknown, zoneOffsetMs?: number): CalendarDate | undefined {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
-    if (Number.isNaN(date.getTime())) return undefined;
-    if (zoneOffsetMs === undefined)
-      return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-    return dayOf(date.getTime() + zoneOffsetMs + DATE_CELL_SLACK_MS);
+  if (typeof value === 'string') return readDateText(value);
+  if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return undefined;
+  const date = value as Date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (zoneOffsetMs === undefined)
+    return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  return dayOf(date.getTime() + zoneOffsetMs + DATE_CELL_SLACK_MS);
+}
+
+// Columns of dates repeat the same few texts; parsing each once keeps 50,000 rows fast.
+const parsedTexts = new Map<string, CalendarDate | undefined>();
+
+function readDateText(text: string): CalendarDate | undefined {
+  if (parsedTexts.has(text)) return parsedTexts.get(text);
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  let date: CalendarDate | undefined;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) date = { year, month, day };
   }
-  if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return { year, month, day };
+  if (parsedTexts.size > 10_000) parsedTexts.clear();
+  parsedTexts.set(text, date);
+  return date;
 }
 
 /** Whole days from one calendar day to another (negative when `to` is earlier). */

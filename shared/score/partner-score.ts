@@ -13,22 +13,28 @@ export interface PartnerScore {
 
 /** A rating as a whole number 1–5, or undefined when blank or not a valid rating. */
 export function readRating(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number)) return undefined;
-  return number >= 1 && number <= 5 ? number : undefined;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 1 && value <= 5 ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return readRating(Number(value));
 }
 
 /** Weighted mean of the rated criteria mapped from 1–5 onto 0–100; unrated criteria are left out. */
 export function scorePartner(ratings: Partial<Record<Criterion, unknown>>, settings: Settings): PartnerScore {
-  const rated = CRITERIA.flatMap((criterion) => {
+  const rated: { criterion: Criterion; rating: number }[] = [];
+  let totalWeight = 0;
+  let weighted = 0;
+  for (const criterion of CRITERIA) {
     const rating = readRating(ratings[criterion]);
-    return rating === undefined ? [] : [{ criterion, rating, weight: settings.weights[criterion] }];
-  });
+    if (rating === undefined) continue;
+    const weight = settings.weights[criterion];
+    rated.push({ criterion, rating });
+    totalWeight += weight;
+    weighted += weight * (rating - 1) * 25;
+  }
   if (rated.length === 0) return { score: undefined, tier: undefined, notes: 'No criteria rated yet.' };
-  const totalWeight = rated.reduce((sum, r) => sum + r.weight, 0);
   if (totalWeight <= 0)
     return { score: undefined, tier: undefined, notes: 'The rated criteria all have weight 0 in Settings.' };
-  const weighted = rated.reduce((sum, r) => sum + r.weight * ((r.rating - 1) / 4) * 100, 0);
   const score = Math.round((weighted / totalWeight) * 10) / 10;
   return { score, tier: tierFor(score, settings), notes: describeRatings(rated) };
 }
