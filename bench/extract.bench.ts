@@ -13,7 +13,8 @@ const RUNS = 5;
 
 /** A directory page of `entries` organisations, each with a linked name, a long description and contacts. */
 export function directoryPage(entries: number): string {
-  const filler = 'Community partners deliver education, health and climate programmes with local volunteers. '.repeat(20);
+  const filler =
+    'Community partners deliver education, health and climate programmes with local volunteers. '.repeat(20);
   const items = Array.from(
     { length: entries },
     (_, i) =>
@@ -53,16 +54,22 @@ export async function run(): Promise<void> {
   if (existsSync(pagesDir)) {
     const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html'));
     const perPage = pages.map((file) => {
-      const label = JSON.parse(readFileSync(join(pagesDir, file.replace('.html', '.expected.json')), 'utf8')) as { url: string };
+      const label = JSON.parse(
+        readFileSync(join(pagesDir, file.replace('.html', '.expected.json')), 'utf8'),
+      ) as { url: string };
       return timeExtraction(readFileSync(join(pagesDir, file), 'utf8'), label.url).extract;
     });
     const sorted = [...perPage].sort((a, b) => a - b);
-    console.log(`fixture pages (${pages.length}): median ${median(sorted).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms per page (target: median < 20 ms)`);
+    console.log(
+      `fixture pages (${pages.length}): median ${median(sorted).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms per page (target: median < 20 ms)`,
+    );
   } else {
     console.log(`no fixture pages at ${pagesDir}: skipped`);
   }
   const html = directoryPage(1000);
   const { parse, extract, summary } = timeExtraction(html, 'https://directory.example.org/partners/');
   const mb = (Buffer.byteLength(html) / 1024 / 1024).toFixed(2);
-  console.log(`generated directory, ${mb} MB, 1,000 entries (found: ${summary}): extract ${extract.toFixed(1)} ms (target < 250 ms); linkedom parse ${parse.toFixed(1)} ms`);
+  console.log(
+    `generated directory, ${mb} MB, 1,000 entries (found: ${summary}): extract ${extract.toFixed(1)} ms (target < 250 ms); linkedom parse ${parse.toFixed(1)} ms`,
+  );
 }

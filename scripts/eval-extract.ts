@@ -9,7 +9,16 @@ import { parseHTML } from 'linkedom';
 import { extractPage } from '../shared/extract/extract-page.ts';
 import { toPlainCapture } from '../shared/extract/plain-capture.ts';
 import type { PlainCapture } from '../shared/extract/types.ts';
-import { type Alternatives, type Counts, f1, macroF1, SCORED_FIELDS, type ScoredField, scorePage, sumCounts } from './eval/score.ts';
+import {
+  type Alternatives,
+  type Counts,
+  f1,
+  macroF1,
+  SCORED_FIELDS,
+  type ScoredField,
+  scorePage,
+  sumCounts,
+} from './eval/score.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = resolve(root, '../shared/fixtures/pages');
@@ -25,14 +34,19 @@ if (!existsSync(pagesDir)) {
   process.exit(0);
 }
 
-const names = readdirSync(pagesDir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+const names = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''))
+  .sort();
 const perPage: Record<ScoredField, Counts>[] = [];
 const times: number[] = [];
 const warmTimes: number[] = [];
 let failures = 0;
 
 for (const name of names) {
-  const label = JSON.parse(readFileSync(join(pagesDir, `${name}.expected.json`), 'utf8')) as PlainCapture & { url: string };
+  const label = JSON.parse(readFileSync(join(pagesDir, `${name}.expected.json`), 'utf8')) as PlainCapture & {
+    url: string;
+  };
   const { document } = parseHTML(html(name));
   const started = performance.now();
   let actual: PlainCapture;
@@ -55,7 +69,9 @@ console.log(`\n${'field'.padEnd(11)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1
 for (const field of SCORED_FIELDS) {
   const { precision, recall, f1: score } = f1(total[field]);
   const c = total[field];
-  console.log(`${field.padEnd(11)} ${fmt(precision)} ${fmt(recall)} ${fmt(score)}  ${pad(c.tp)} ${pad(c.fp)} ${pad(c.fn)}`);
+  console.log(
+    `${field.padEnd(11)} ${fmt(precision)} ${fmt(recall)} ${fmt(score)}  ${pad(c.tp)} ${pad(c.fp)} ${pad(c.fn)}`,
+  );
 }
 console.log(`\nmacro-F1 ${macroF1(total).toFixed(3)} over ${perPage.length} pages; ${failures} threw`);
 console.log(`ms per page, first run (cold JIT): ${timing(times)}`);
@@ -79,15 +95,22 @@ function timing(values: number[]): string {
   return `median ${median(sorted).toFixed(1)}, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)}`;
 }
 
-function reportPage(name: string, label: PlainCapture, actual: PlainCapture, counts: Record<ScoredField, Counts>): void {
+function reportPage(
+  name: string,
+  label: PlainCapture,
+  actual: PlainCapture,
+  counts: Record<ScoredField, Counts>,
+): void {
   for (const field of SCORED_FIELDS) {
     const c = counts[field];
     if (c.fp === 0 && c.fn === 0) continue;
-    console.log(`${name} ${field}: expected ${show(valueOf(label, field))} got ${show(valueOf(actual, field))}`);
+    console.log(
+      `${name} ${field}: expected ${show(fieldValue(label, field))} got ${show(fieldValue(actual, field))}`,
+    );
   }
 }
 
-function valueOf(capture: PlainCapture, field: ScoredField): unknown {
+function fieldValue(capture: PlainCapture, field: ScoredField): unknown {
   if (field === 'kind' || field === 'items') return capture[field];
   const org = capture.organization as Record<string, unknown> | null;
   const opp = capture.opportunity as Record<string, unknown> | null;

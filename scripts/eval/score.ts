@@ -7,8 +7,20 @@ import type { DirectoryItem, PlainCapture } from '../../shared/extract/types.ts'
 
 /** The fields whose F1 makes up the macro-F1. */
 export const SCORED_FIELDS = [
-  'kind', 'name', 'type', 'website', 'emails', 'phones', 'country', 'title', 'funder',
-  'amountMin', 'amountMax', 'currency', 'deadline', 'items',
+  'kind',
+  'name',
+  'type',
+  'website',
+  'emails',
+  'phones',
+  'country',
+  'title',
+  'funder',
+  'amountMin',
+  'amountMax',
+  'currency',
+  'deadline',
+  'items',
 ] as const;
 
 /** One scored field name. */
@@ -30,7 +42,11 @@ export const LABELLED_ITEMS = 20;
 type Scalar = string | number | null | undefined;
 
 /** Counts one page's matches per field. */
-export function scorePage(expected: PlainCapture, actual: PlainCapture, alternatives: Alternatives = {}): Record<ScoredField, Counts> {
+export function scorePage(
+  expected: PlainCapture,
+  actual: PlainCapture,
+  alternatives: Alternatives = {},
+): Record<ScoredField, Counts> {
   const eo = expected.organization;
   const ao = actual.organization;
   const ep = expected.opportunity;
@@ -48,13 +64,25 @@ export function scorePage(expected: PlainCapture, actual: PlainCapture, alternat
     amountMin: scalar(ep?.amountMin, ap?.amountMin, sameNumber),
     amountMax: scalar(ep?.amountMax, ap?.amountMax, sameNumber),
     currency: scalar(ep?.currency, ap?.currency, sameText),
-    deadline: scalar(ep?.deadline, ap?.deadline, (a, b) => a === b || (alternatives.deadline ?? []).includes(String(b))),
-    items: list(expected.items, actual.items.slice(0, Math.max(LABELLED_ITEMS, expected.items.length)), sameItem),
+    deadline: scalar(
+      ep?.deadline,
+      ap?.deadline,
+      (a, b) => a === b || (alternatives.deadline ?? []).includes(String(b)),
+    ),
+    items: list(
+      expected.items,
+      actual.items.slice(0, Math.max(LABELLED_ITEMS, expected.items.length)),
+      sameItem,
+    ),
   };
 }
 
 /** A missing value that is correctly missing counts nothing; a wrong value is both a false positive and a false negative. */
-export function scalar<T extends Scalar>(expected: T, actual: T, same: (a: NonNullable<T>, b: NonNullable<T>) => boolean): Counts {
+export function scalar<T extends Scalar>(
+  expected: T,
+  actual: T,
+  same: (a: NonNullable<T>, b: NonNullable<T>) => boolean,
+): Counts {
   const e = expected ?? null;
   const a = actual ?? null;
   if (e === null && a === null) return { tp: 0, fp: 0, fn: 0 };
@@ -109,9 +137,15 @@ export function samePhone(a: string, b: string): boolean {
 }
 
 const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'united states', usa: 'united states', 'u s': 'united states', 'u s a': 'united states',
-  'united states of america': 'united states', uk: 'united kingdom', 'great britain': 'united kingdom',
-  czechia: 'czech republic', 'russian federation': 'russia',
+  us: 'united states',
+  usa: 'united states',
+  'u s': 'united states',
+  'u s a': 'united states',
+  'united states of america': 'united states',
+  uk: 'united kingdom',
+  'great britain': 'united kingdom',
+  czechia: 'czech republic',
+  'russian federation': 'russia',
 };
 
 function sameCountry(a: string | number, b: string | number): boolean {
@@ -161,7 +195,10 @@ export function f1(counts: Counts): { precision: number; recall: number; f1: num
 
 /** Adds up per-page counts per field. */
 export function sumCounts(pages: Record<ScoredField, Counts>[]): Record<ScoredField, Counts> {
-  const total = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoredField, Counts>;
+  const total = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ScoredField,
+    Counts
+  >;
   for (const page of pages) {
     for (const field of SCORED_FIELDS) {
       total[field].tp += page[field].tp;

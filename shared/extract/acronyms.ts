@@ -75,7 +75,11 @@ export function expandAcronym(acronym: string, blocks: TextBlock[]): string | un
     if (text.includes(acronym)) uses++;
     if (found) continue;
     for (const m of text.matchAll(CAPITALISED)) {
-      const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+      const initials = m[0]
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
       if (initials === acronym) {
         found = m[0];
         break;

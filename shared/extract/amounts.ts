@@ -13,8 +13,29 @@ export interface MoneyMention {
   dollar: boolean;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', USD$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', R$: 'BRL', 'CHF': 'CHF', 'Fr.': 'CHF', 'Kč': 'CZK', 'zł': 'PLN', 'kr': 'SEK' };
-const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|BRL|MXN|ZAR|KES|NGN|GHS|SEK|NOK|DKK|PLN|CZK|HUF|RON|RUB|ARS|CLP|COP|PEN';
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  USD$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  R$: 'BRL',
+  CHF: 'CHF',
+  'Fr.': 'CHF',
+  Kč: 'CZK',
+  zł: 'PLN',
+  kr: 'SEK',
+};
+const CODES =
+  'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|BRL|MXN|ZAR|KES|NGN|GHS|SEK|NOK|DKK|PLN|CZK|HUF|RON|RUB|ARS|CLP|COP|PEN';
 const WORDS: [RegExp, string][] = [
   [/^(?:us\s)?dollars?$/i, 'USD'],
   [/^(?:euros?|euro)$/i, 'EUR'],
@@ -66,9 +87,17 @@ function mentionsIn(text: string, block: number, table: boolean): MoneyMention[]
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start);
     const sentence = sentenceAround(text, start, start + m[0].length);
-    const mention: MoneyMention = { ...parsed, role: roleOf(before), block, score: scoreOf(sentence, before, table) };
+    const mention: MoneyMention = {
+      ...parsed,
+      role: roleOf(before),
+      block,
+      score: scoreOf(sentence, before, table),
+    };
     if (previous && RANGE_TO.test(text.slice(previous.end, start))) {
-      previous.mention.role = previous.mention.role === 'min' || previous.mention.role === 'exact' ? 'range-min' : previous.mention.role;
+      previous.mention.role =
+        previous.mention.role === 'min' || previous.mention.role === 'exact'
+          ? 'range-min'
+          : previous.mention.role;
       mention.role = 'range-max';
       mention.currency ??= previous.mention.currency;
       previous.mention.currency ??= mention.currency;
@@ -79,7 +108,9 @@ function mentionsIn(text: string, block: number, table: boolean): MoneyMention[]
   return found;
 }
 
-function parseMatch(m: RegExpMatchArray): { value: number; currency: string | null; dollar: boolean } | undefined {
+function parseMatch(
+  m: RegExpMatchArray,
+): { value: number; currency: string | null; dollar: boolean } | undefined {
   const symbol = m[1] ?? m[4] ?? m[9] ?? m[10] ?? m[11];
   const number = m[2] ?? m[5] ?? m[7];
   const scale = m[3] ?? m[6] ?? m[8] ?? '';
@@ -96,7 +127,10 @@ export function parseNumber(text: string): number {
   const groups = compact.match(/^\d{1,3}(?:([,.])\d{3})+(?:([.,])(\d{1,2}))?$/);
   if (groups) {
     const [, thousands, decimal, cents] = groups;
-    const whole = compact.slice(0, decimal ? compact.length - (cents?.length ?? 0) - 1 : undefined).split(thousands ?? ',').join('');
+    const whole = compact
+      .slice(0, decimal ? compact.length - (cents?.length ?? 0) - 1 : undefined)
+      .split(thousands ?? ',')
+      .join('');
     return Number(whole) + (cents ? Number(`0.${cents}`) : 0);
   }
   return Number(compact.replace(',', '.'));

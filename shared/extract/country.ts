@@ -3,16 +3,85 @@ import type { ExtractedField } from './types.ts';
 import type { TextBlock } from './visible-text.ts';
 
 const CC: Record<string, string> = {
-  us: 'United States', uk: 'United Kingdom', gb: 'United Kingdom', ie: 'Ireland', ca: 'Canada', au: 'Australia', nz: 'New Zealand',
-  de: 'Germany', at: 'Austria', ch: 'Switzerland', fr: 'France', be: 'Belgium', nl: 'Netherlands', lu: 'Luxembourg',
-  es: 'Spain', pt: 'Portugal', it: 'Italy', gr: 'Greece', cz: 'Czech Republic', sk: 'Slovakia', pl: 'Poland', hu: 'Hungary',
-  ro: 'Romania', bg: 'Bulgaria', hr: 'Croatia', si: 'Slovenia', rs: 'Serbia', ua: 'Ukraine', ru: 'Russia', 'xn--p1ai': 'Russia',
-  se: 'Sweden', no: 'Norway', dk: 'Denmark', fi: 'Finland', is: 'Iceland', ee: 'Estonia', lv: 'Latvia', lt: 'Lithuania',
-  tr: 'Turkey', il: 'Israel', eg: 'Egypt', ma: 'Morocco', ng: 'Nigeria', gh: 'Ghana', ke: 'Kenya', ug: 'Uganda', tz: 'Tanzania',
-  za: 'South Africa', et: 'Ethiopia', rw: 'Rwanda', sn: 'Senegal', in: 'India', pk: 'Pakistan', bd: 'Bangladesh', lk: 'Sri Lanka',
-  np: 'Nepal', cn: 'China', jp: 'Japan', kr: 'South Korea', tw: 'Taiwan', hk: 'Hong Kong', sg: 'Singapore', my: 'Malaysia',
-  id: 'Indonesia', ph: 'Philippines', th: 'Thailand', vn: 'Vietnam', br: 'Brazil', mx: 'Mexico', ar: 'Argentina', cl: 'Chile',
-  co: 'Colombia', pe: 'Peru', ec: 'Ecuador', uy: 'Uruguay', bo: 'Bolivia', ve: 'Venezuela', cr: 'Costa Rica', gt: 'Guatemala',
+  us: 'United States',
+  uk: 'United Kingdom',
+  gb: 'United Kingdom',
+  ie: 'Ireland',
+  ca: 'Canada',
+  au: 'Australia',
+  nz: 'New Zealand',
+  de: 'Germany',
+  at: 'Austria',
+  ch: 'Switzerland',
+  fr: 'France',
+  be: 'Belgium',
+  nl: 'Netherlands',
+  lu: 'Luxembourg',
+  es: 'Spain',
+  pt: 'Portugal',
+  it: 'Italy',
+  gr: 'Greece',
+  cz: 'Czech Republic',
+  sk: 'Slovakia',
+  pl: 'Poland',
+  hu: 'Hungary',
+  ro: 'Romania',
+  bg: 'Bulgaria',
+  hr: 'Croatia',
+  si: 'Slovenia',
+  rs: 'Serbia',
+  ua: 'Ukraine',
+  ru: 'Russia',
+  'xn--p1ai': 'Russia',
+  se: 'Sweden',
+  no: 'Norway',
+  dk: 'Denmark',
+  fi: 'Finland',
+  is: 'Iceland',
+  ee: 'Estonia',
+  lv: 'Latvia',
+  lt: 'Lithuania',
+  tr: 'Turkey',
+  il: 'Israel',
+  eg: 'Egypt',
+  ma: 'Morocco',
+  ng: 'Nigeria',
+  gh: 'Ghana',
+  ke: 'Kenya',
+  ug: 'Uganda',
+  tz: 'Tanzania',
+  za: 'South Africa',
+  et: 'Ethiopia',
+  rw: 'Rwanda',
+  sn: 'Senegal',
+  in: 'India',
+  pk: 'Pakistan',
+  bd: 'Bangladesh',
+  lk: 'Sri Lanka',
+  np: 'Nepal',
+  cn: 'China',
+  jp: 'Japan',
+  kr: 'South Korea',
+  tw: 'Taiwan',
+  hk: 'Hong Kong',
+  sg: 'Singapore',
+  my: 'Malaysia',
+  id: 'Indonesia',
+  ph: 'Philippines',
+  th: 'Thailand',
+  vn: 'Vietnam',
+  br: 'Brazil',
+  mx: 'Mexico',
+  ar: 'Argentina',
+  cl: 'Chile',
+  co: 'Colombia',
+  pe: 'Peru',
+  ec: 'Ecuador',
+  uy: 'Uruguay',
+  bo: 'Bolivia',
+  ve: 'Venezuela',
+  cr: 'Costa Rica',
+  gt: 'Guatemala',
 };
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -23,12 +92,17 @@ const US_STATEMENT =
   /\b(?:(?:is|as) an? (?:US|U\.S\.|American)\s+(?:non-?profit|charity|charitable|organi[sz]ation|foundation|company)|(?:club|organi[sz]ation|society|foundation|association) in the United States)\b/;
 
 /** The organisation's country: structured address, a postal address, an "a US non-profit" statement, or its domain. */
-export function findCountry(org: SchemaNode | undefined, blocks: TextBlock[], hosts: string[]): ExtractedField<string> | null {
+export function findCountry(
+  org: SchemaNode | undefined,
+  blocks: TextBlock[],
+  hosts: string[],
+): ExtractedField<string> | null {
   const structured = structuredCountry(org);
   if (structured) return { value: structured, source: org?.source ?? 'json-ld', confidence: 0.9 };
   for (const block of blocks.slice(0, 6000)) {
     const text = block.text.slice(0, 1500);
-    if (US_ADDRESS.test(text) || US_STATEMENT.test(text)) return { value: 'United States', source: 'text', confidence: 0.8 };
+    if (US_ADDRESS.test(text) || US_STATEMENT.test(text))
+      return { value: 'United States', source: 'text', confidence: 0.8 };
   }
   for (const host of hosts) {
     const fromHost = countryOfHost(host);
@@ -60,7 +134,8 @@ function structuredCountry(org: SchemaNode | undefined): string | undefined {
   const first = Array.isArray(address) ? address[0] : address;
   if (!first || typeof first !== 'object') return undefined;
   const country = (first as Record<string, unknown>).addressCountry;
-  const value = typeof country === 'string' ? country : (country as Record<string, unknown> | undefined)?.name;
+  const value =
+    typeof country === 'string' ? country : (country as Record<string, unknown> | undefined)?.name;
   if (typeof value !== 'string' || !value.trim()) return undefined;
   return value.length === 2 ? (CC[value.toLowerCase()] ?? value.toUpperCase()) : value.trim();
 }

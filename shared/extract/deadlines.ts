@@ -14,10 +14,16 @@ export interface DeadlineMention {
 }
 
 interface DateParser {
-  parse(text: string, ref?: Date): {
+  parse(
+    text: string,
+    ref?: Date,
+  ): {
     index: number;
     text: string;
-    start: { get(c: 'year' | 'month' | 'day'): number | null; isCertain(c: 'year' | 'month' | 'day'): boolean };
+    start: {
+      get(c: 'year' | 'month' | 'day'): number | null;
+      isCertain(c: 'year' | 'month' | 'day'): boolean;
+    };
     end?: unknown;
   }[];
 }
@@ -25,7 +31,8 @@ interface DateParser {
 const STRONG =
   /\b(?:deadlines?|due(?! to\b)(?: date)?|clos(?:es|ing date|ing|e)|apply by|submit(?:ted)? by|no later than|received by|until|bewerbungsschluss|einsendeschluss|antragsfrist|frist|stichtag|einreichung bis|fecha l[íi]mite|plazo|cierre|date limite|date de clôture|clôture|avant le|prazo|data limite|encerramento)\b/gi;
 const WEAK = /\b(?:through|till|by|bis(?: zum)?|hasta(?: el)?|jusqu'au|jusqu’au|até)\b/gi;
-const NOT_DEADLINE = /\b(?:period of performance|project period|performance period|published|updated|posted|copyright|born|founded|established)\b/i;
+const NOT_DEADLINE =
+  /\b(?:period of performance|project period|performance period|published|updated|posted|copyright|born|founded|established)\b/i;
 const WINDOW = 160;
 
 /** Finds dated deadlines near deadline words in content blocks, in English, German, French, Spanish and Portuguese. */
@@ -37,7 +44,10 @@ export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMentio
     const block = blocks[i] as TextBlock;
     if (block.chrome || block.footer) continue;
     const text = block.text.slice(0, 3000);
-    for (const [pattern, strong] of [[STRONG, true], [WEAK, false]] as const) {
+    for (const [pattern, strong] of [
+      [STRONG, true],
+      [WEAK, false],
+    ] as const) {
       for (const m of text.matchAll(pattern)) {
         const start = m.index ?? 0;
         const date = dateAfter(blocks, i, start, start + m[0].length, parsers, strong);
@@ -84,7 +94,11 @@ function dateAfter(
 
 function windowAfter(blocks: TextBlock[], index: number, offset: number, strong: boolean): string {
   let window = (blocks[index] as TextBlock).text.slice(offset, offset + WINDOW);
-  for (let next = index + 1; strong && window.length < 40 && next < blocks.length && next < index + 3; next++) {
+  for (
+    let next = index + 1;
+    strong && window.length < 40 && next < blocks.length && next < index + 3;
+    next++
+  ) {
     window += ` ${(blocks[next] as TextBlock).text.slice(0, WINDOW)}`;
   }
   return window;

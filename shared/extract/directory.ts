@@ -25,7 +25,10 @@ export function findListing(page: PageContext): Listing | undefined {
   const chrome = (el: Element) => isInChrome(el, page.contentAncestors);
   let best: Entry[] = [];
   let bestChars = 0;
-  for (const entries of [...tableListings(page.doc, base, chrome), ...repeatedListings(page.doc, base, chrome)]) {
+  for (const entries of [
+    ...tableListings(page.doc, base, chrome),
+    ...repeatedListings(page.doc, base, chrome),
+  ]) {
     const chars = entries.reduce((sum, e) => sum + e.chars, 0);
     if (entries.length >= 3 && chars > bestChars) {
       best = entries;
@@ -54,7 +57,9 @@ function tableListings(doc: Document, base: string, chrome: (el: Element) => boo
 }
 
 function nameColumn(header: Element | undefined, rows: Element[]): number {
-  const labels = header ? [...header.querySelectorAll('th')].map((th) => cleanText(th.textContent ?? '')) : [];
+  const labels = header
+    ? [...header.querySelectorAll('th')].map((th) => cleanText(th.textContent ?? ''))
+    : [];
   const named = labels.findIndex((label) => NAME_HEADER.test(label));
   if (named >= 0 || labels.length > 0) return named;
   const linked = rows.filter((r) => r.querySelector('td')?.querySelector('a[href]')).length;
@@ -76,7 +81,11 @@ function repeatedListings(doc: Document, base: string, chrome: (el: Element) => 
   const anchors = doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < LIMITS.links; i++) {
     let entry = anchors[i]?.parentElement ?? null;
-    for (let depth = 0; entry && depth < 4 && !ROW_TAGS.has(entry.tagName); depth++, entry = entry.parentElement) {
+    for (
+      let depth = 0;
+      entry && depth < 4 && !ROW_TAGS.has(entry.tagName);
+      depth++, entry = entry.parentElement
+    ) {
       const container = entry.parentElement;
       if (!container) break;
       if (!containers.has(container)) containers.set(container, containers.size);

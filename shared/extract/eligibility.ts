@@ -1,14 +1,17 @@
-import type { TextBlock } from './visible-text.ts';
 import { truncate } from './text-utils.ts';
 import type { ExtractedField } from './types.ts';
+import type { TextBlock } from './visible-text.ts';
 
-const HEADING = /\b(?:eligib\w*|who (?:can|may|should) apply|who is eligible|requirements|criteria|teilnahmeberechtig\w*|voraussetzungen|antragsberechtig\w*|elegibilidad|requisitos|éligibilité|qui peut|conditions d'éligibilité|quem pode|elegibilidade|кто может)/i;
+const HEADING =
+  /\b(?:eligib\w*|who (?:can|may|should) apply|who is eligible|requirements|criteria|teilnahmeberechtig\w*|voraussetzungen|antragsberechtig\w*|elegibilidad|requisitos|éligibilité|qui peut|conditions d'éligibilité|quem pode|elegibilidade|кто может)/i;
 const KEYWORD = /\b(?:eligible|eligibility|may apply|can apply|open to)\b/i;
 const MAX = 700;
 
 /** Who may apply: the section under an "Eligibility"-like heading, else the first sentence about eligibility. */
 export function findEligibility(blocks: TextBlock[]): ExtractedField<string> | null {
-  const start = blocks.findIndex((b) => b.heading > 0 && !b.chrome && !b.footer && HEADING.test(b.text) && b.text.length < 120);
+  const start = blocks.findIndex(
+    (b) => b.heading > 0 && !b.chrome && !b.footer && HEADING.test(b.text) && b.text.length < 120,
+  );
   if (start >= 0) {
     const level = (blocks[start] as TextBlock).heading;
     const parts: string[] = [];

@@ -71,7 +71,11 @@ function deobfuscate(local: string, domain: string): string | undefined {
 }
 
 function isEmail(value: string): boolean {
-  return /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,18}$/.test(value) && !FILE_EXT.test(value) && !/^x+@/i.test(value);
+  return (
+    /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,18}$/.test(value) &&
+    !FILE_EXT.test(value) &&
+    !/^x+@/i.test(value)
+  );
 }
 
 function safeDecode(value: string): string {

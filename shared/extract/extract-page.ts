@@ -36,9 +36,19 @@ function capture(page: PageContext): PageCapture {
   });
   const opportunity =
     kind.value === 'opportunity'
-      ? attempt(() => buildOpportunity(page, grant, organization?.name ?? null, organization?.country?.value ?? null), null)
+      ? attempt(
+          () =>
+            buildOpportunity(page, grant, organization?.name ?? null, organization?.country?.value ?? null),
+          null,
+        )
       : null;
-  return { url: page.href, kind, organization, opportunity, items: kind.value === 'directory' ? (listing?.items ?? []) : [] };
+  return {
+    url: page.href,
+    kind,
+    organization,
+    opportunity,
+    items: kind.value === 'directory' ? (listing?.items ?? []) : [],
+  };
 }
 
 function attempt<T>(run: () => T, fallback: T): T {
@@ -54,7 +64,10 @@ function pickOrganization(nodes: SchemaNode[]): SchemaNode | undefined {
   for (const node of nodes) {
     if (!node.types.some((t) => t === 'webpage' || t === 'website')) continue;
     const publisher = node.props.publisher;
-    const name = publisher && typeof publisher === 'object' ? propText(publisher as Record<string, unknown>, 'name') : undefined;
+    const name =
+      publisher && typeof publisher === 'object'
+        ? propText(publisher as Record<string, unknown>, 'name')
+        : undefined;
     const match = name ? nodes.find((n) => isOrganization(n) && propText(n, 'name') === name) : undefined;
     if (match) return match;
   }
@@ -68,5 +81,11 @@ function isProfilePage(page: PageContext): boolean {
 }
 
 function emptyCapture(url: string): PageCapture {
-  return { url, kind: { value: 'organization', source: 'text', confidence: 0 }, organization: null, opportunity: null, items: [] };
+  return {
+    url,
+    kind: { value: 'organization', source: 'text', confidence: 0 },
+    organization: null,
+    opportunity: null,
+    items: [],
+  };
 }

@@ -23,7 +23,14 @@ export function findFocusAreas(blocks: TextBlock[], meta: PageMeta): ExtractedFi
 function areasUnderHeading(blocks: TextBlock[]): string[] {
   for (let i = 0; i < blocks.length && i < 3000; i++) {
     const block = blocks[i] as TextBlock;
-    if (block.heading === 0 || block.chrome || block.footer || block.text.length > 60 || !HEADING.test(block.text)) continue;
+    if (
+      block.heading === 0 ||
+      block.chrome ||
+      block.footer ||
+      block.text.length > 60 ||
+      !HEADING.test(block.text)
+    )
+      continue;
     const areas: string[] = [];
     for (const next of blocks.slice(i + 1, i + 30)) {
       if ((next.heading > 0 && next.heading <= block.heading) || next.chrome || next.footer) break;

@@ -36,7 +36,8 @@ function collect(root: unknown, out: SchemaNode[]): void {
     const types = typeNames(obj['@type']);
     if (types.length > 0) out.push({ types, props: obj, source: 'json-ld' });
     for (const [key, child] of Object.entries(obj)) {
-      if (key !== '@context' && child && typeof child === 'object') queue.push({ value: child, depth: depth + 1 });
+      if (key !== '@context' && child && typeof child === 'object')
+        queue.push({ value: child, depth: depth + 1 });
     }
   }
 }
@@ -50,8 +51,14 @@ function resolveReferences(nodes: SchemaNode[]): SchemaNode[] {
   return nodes.map((node) => {
     const props: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node.props)) {
-      const ref = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-      const target = ref && Object.keys(ref).length === 1 && typeof ref['@id'] === 'string' ? byId.get(ref['@id']) : undefined;
+      const ref =
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)
+          : null;
+      const target =
+        ref && Object.keys(ref).length === 1 && typeof ref['@id'] === 'string'
+          ? byId.get(ref['@id'])
+          : undefined;
       props[key] = target ? target.props : value;
     }
     return { ...node, props };

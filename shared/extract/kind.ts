@@ -4,11 +4,13 @@ import type { ExtractedField, PageKind } from './types.ts';
 /** Words that name a funding opportunity, in the languages the Clipper's users read. */
 export const OPPORTUNITY_WORDS =
   /(?<![\p{L}\p{N}])(?:grants?|scholarships?|fellowships?|funding|bursar(?:y|ies)|prizes?|awards?|apply|applications?|proposals?|call for|calls? for (?:proposals|applications)|nofo|rfp|rfa|programs?|programmes?|förder\w*|ausschreibung\w*|stipendi\w*|becas?|convocatorias?|subvenci\w+|ayudas?|appels? à (?:projets|candidatures)|bourses?|subventions?|editais|edital|bolsas?|financiamento|конкурс\p{L}*|грант\p{L}*|dotac\p{L}*|dotační)(?![\p{L}\p{N}])/iu;
-const ORGANIZATION_WORDS = /\b(?:contact(?: us)?|about(?: us)?|who we are|our team|home|kontakt|impressum|über uns|contacto|quiénes somos|nous contacter|à propos|sobre nós|fale conosco)\b/i;
+const ORGANIZATION_WORDS =
+  /\b(?:contact(?: us)?|about(?: us)?|who we are|our team|home|kontakt|impressum|über uns|contacto|quiénes somos|nous contacter|à propos|sobre nós|fale conosco)\b/i;
 const APPLY_HEADING =
   /\b(?:how to apply|apply now|application process|applying|who can apply|eligibility|eligible applicants|wie (?:sie sich )?bewerben|antragstellung|cómo (?:solicitar|postular)|comment (?:postuler|candidater)|como (?:se inscrever|candidatar))\b/i;
 const CONTACT_WORDS = /\b(?:contact(?: us)?|kontakt|contacto|contactez|fale conosco|impressum)\b/i;
-const BODY_WORDS = /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
+const BODY_WORDS =
+  /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
 
 /** Signals from other extractors that bear on the page kind. */
 export interface KindSignals {
@@ -22,23 +24,39 @@ export interface KindSignals {
 /** Decides whether a page is a directory, a funding opportunity or an organisation page. */
 export function decideKind(page: PageContext, signals: KindSignals): ExtractedField<PageKind> {
   const minCoverage = signals.listingSize >= 8 ? 0.35 : 0.45;
-  const contactPage = [page.meta.title, ...mainHeadings(page).map((b) => b.text)].some((t) => CONTACT_WORDS.test(t));
+  const contactPage = [page.meta.title, ...mainHeadings(page).map((b) => b.text)].some((t) =>
+    CONTACT_WORDS.test(t),
+  );
   if (signals.listingSize >= 3 && signals.listingCoverage >= minCoverage && !contactPage) {
-    return { value: 'directory', source: 'text', confidence: Math.min(0.9, 0.5 + signals.listingCoverage / 2) };
+    return {
+      value: 'directory',
+      source: 'text',
+      confidence: Math.min(0.9, 0.5 + signals.listingCoverage / 2),
+    };
   }
   if (signals.structuredGrant) return { value: 'opportunity', source: 'json-ld', confidence: 0.9 };
   const score = opportunityScore(page, signals);
-  if (score >= 3) return { value: 'opportunity', source: 'text', confidence: Math.min(0.9, 0.4 + score / 10) };
+  if (score >= 3)
+    return { value: 'opportunity', source: 'text', confidence: Math.min(0.9, 0.4 + score / 10) };
   return { value: 'organization', source: 'text', confidence: Math.min(0.9, 0.5 + (3 - score) / 10) };
 }
 
 function opportunityScore(page: PageContext, signals: KindSignals): number {
   const headings = mainHeadings(page).map((b) => b.text);
-  const titles = [page.meta.title, page.meta.tags.get('og:title') ?? '', page.url?.pathname.replace(/[-_/]+/g, ' ') ?? ''];
+  const titles = [
+    page.meta.title,
+    page.meta.tags.get('og:title') ?? '',
+    page.url?.pathname.replace(/[-_/]+/g, ' ') ?? '',
+  ];
   let score = 0;
   for (const title of titles) if (OPPORTUNITY_WORDS.test(title)) score += 1.5;
   if (headings.some((h) => OPPORTUNITY_WORDS.test(h))) score += 2;
-  if (page.text.blocks.some((b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 80 && APPLY_HEADING.test(b.text))) score += 2;
+  if (
+    page.text.blocks.some(
+      (b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 80 && APPLY_HEADING.test(b.text),
+    )
+  )
+    score += 2;
   score = Math.min(score, 5);
   if ([...titles.slice(0, 2), ...headings.slice(0, 1)].some((t) => ORGANIZATION_WORDS.test(t))) score -= 2;
   const body = bodyWordCount(page);
@@ -50,8 +68,13 @@ function opportunityScore(page: PageContext, signals: KindSignals): number {
 }
 
 function mainHeadings(page: PageContext): { text: string }[] {
-  const content = page.text.blocks.filter((b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 200);
-  return [...content.filter((b) => b.heading === 1).slice(0, 3), ...content.filter((b) => b.heading === 2).slice(0, 2)];
+  const content = page.text.blocks.filter(
+    (b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 200,
+  );
+  return [
+    ...content.filter((b) => b.heading === 1).slice(0, 3),
+    ...content.filter((b) => b.heading === 2).slice(0, 2),
+  ];
 }
 
 function bodyWordCount(page: PageContext): number {

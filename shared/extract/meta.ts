@@ -24,7 +24,9 @@ export function readMeta(doc: Document): PageMeta {
   }
   const title = cleanText((doc.querySelector('title')?.textContent ?? '').slice(0, 500));
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const lang = (doc.documentElement?.getAttribute('lang') ?? tags.get('og:locale') ?? '').toLowerCase().slice(0, 10);
+  const lang = (doc.documentElement?.getAttribute('lang') ?? tags.get('og:locale') ?? '')
+    .toLowerCase()
+    .slice(0, 10);
   return { title, canonical, lang, tags };
 }
 

@@ -9,10 +9,20 @@ export interface AwardAmounts {
   currency: Field<string>;
 }
 
-const DOLLAR_COUNTRIES: Record<string, string> = { Canada: 'CAD', Australia: 'AUD', 'New Zealand': 'NZD', Singapore: 'SGD', 'Hong Kong': 'HKD' };
+const DOLLAR_COUNTRIES: Record<string, string> = {
+  Canada: 'CAD',
+  Australia: 'AUD',
+  'New Zealand': 'NZD',
+  Singapore: 'SGD',
+  'Hong Kong': 'HKD',
+};
 
 /** Picks the amounts of the first section that states award amounts, ignoring prices, totals and budgets. */
-export function selectAwardAmounts(mentions: MoneyMention[], blocks: TextBlock[], country: string | null): AwardAmounts {
+export function selectAwardAmounts(
+  mentions: MoneyMention[],
+  blocks: TextBlock[],
+  country: string | null,
+): AwardAmounts {
   const award = mentions.filter((m) => m.score > 0);
   const first = award[0];
   if (!first) return { amountMin: null, amountMax: null, currency: null };

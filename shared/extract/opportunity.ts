@@ -10,12 +10,20 @@ import type { Field, OpportunityCapture } from './types.ts';
 import { isReservedHost, resolveUrl } from './url-utils.ts';
 
 /** Builds the opportunity a page describes; `funder` falls back to the page's organisation. */
-export function buildOpportunity(page: PageContext, grant: SchemaNode | undefined, funder: Field<string>, country: string | null): OpportunityCapture {
-  const amounts = structuredAmounts(grant) ?? selectAwardAmounts(findMoney(page.text.blocks), page.text.blocks, country);
+export function buildOpportunity(
+  page: PageContext,
+  grant: SchemaNode | undefined,
+  funder: Field<string>,
+  country: string | null,
+): OpportunityCapture {
+  const amounts =
+    structuredAmounts(grant) ?? selectAwardAmounts(findMoney(page.text.blocks), page.text.blocks, country);
   const structuredFunderName = structuredFunder(grant);
   return {
     title: findTitle(page, grant),
-    funder: structuredFunderName ? { value: structuredFunderName, source: grant?.source ?? 'json-ld', confidence: 0.9 } : funder,
+    funder: structuredFunderName
+      ? { value: structuredFunderName, source: grant?.source ?? 'json-ld', confidence: 0.9 }
+      : funder,
     ...amounts,
     deadline: findDeadline(page, grant),
     eligibility: findEligibility(page.text.blocks),

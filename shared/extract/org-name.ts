@@ -11,13 +11,18 @@ interface Candidate {
   source: FieldSource;
 }
 
-const GENERIC = /^(?:home|homepage|start|startseite|inicio|accueil|contact(?: us)?|menu|search|logo|skip to content|untitled|index|welcome|page not found|main|news|blog)$/i;
+const GENERIC =
+  /^(?:home|homepage|start|startseite|inicio|accueil|contact(?: us)?|menu|search|logo|skip to content|untitled|index|welcome|page not found|main|news|blog)$/i;
 const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[|–—·•»]\s*/;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^|•\n]{2,90}?)\s*(?:[.|•]|\s-\s|,?\s*all rights|,?\s*alle rechte|,?\s*todos los derechos|,?\s*tous droits|$)/i;
 
 /** The page's organisation: structured data, site name, title, copyright line and logo, by agreement. */
-export function findOrganizationName(page: PageContext, org: SchemaNode | undefined, profile: boolean): ExtractedField<string> | null {
+export function findOrganizationName(
+  page: PageContext,
+  org: SchemaNode | undefined,
+  profile: boolean,
+): ExtractedField<string> | null {
   const acronyms = findAcronyms(page.text.blocks);
   const candidates = collectCandidates(page, org, profile, acronyms);
   const best = pickBest(candidates);
@@ -28,7 +33,12 @@ export function findOrganizationName(page: PageContext, org: SchemaNode | undefi
 
 type Acronyms = ReturnType<typeof findAcronyms>;
 
-function collectCandidates(page: PageContext, org: SchemaNode | undefined, profile: boolean, acronyms: Acronyms): Candidate[] {
+function collectCandidates(
+  page: PageContext,
+  org: SchemaNode | undefined,
+  profile: boolean,
+  acronyms: Acronyms,
+): Candidate[] {
   const out: Candidate[] = [];
   const add = (value: string | undefined, weight: number, source: FieldSource) => {
     const clean = cleanName(value ?? '');
@@ -62,12 +72,27 @@ function firstHeading(page: PageContext): string | undefined {
 
 /** Title segments that are not the page's own heading: usually the site name. */
 function titleSiteSegments(page: PageContext): { value: string; weight: number }[] {
-  const segments = page.meta.title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
-  const headings = new Set(page.text.blocks.filter((b) => b.heading === 1).slice(0, 5).map((b) => normalizeName(b.text)));
+  const segments = page.meta.title
+    .split(TITLE_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const headings = new Set(
+    page.text.blocks
+      .filter((b) => b.heading === 1)
+      .slice(0, 5)
+      .map((b) => normalizeName(b.text)),
+  );
   const ogTitle = normalizeName(page.meta.tags.get('og:title') ?? '');
   if (segments.length < 2) {
-    const anyHeading = new Set(page.text.blocks.filter((b) => b.heading > 0).slice(0, 40).map((b) => normalizeName(b.text)));
-    return segments.filter((value) => !anyHeading.has(normalizeName(value))).map((value) => ({ value, weight: 0.5 }));
+    const anyHeading = new Set(
+      page.text.blocks
+        .filter((b) => b.heading > 0)
+        .slice(0, 40)
+        .map((b) => normalizeName(b.text)),
+    );
+    return segments
+      .filter((value) => !anyHeading.has(normalizeName(value)))
+      .map((value) => ({ value, weight: 0.5 }));
   }
   return segments
     .map((value, i) => ({ value, weight: i === segments.length - 1 ? 1.5 : i === 0 ? 0.6 : 0.8 }))
@@ -87,7 +112,9 @@ function copyrightHolder(page: PageContext): string | undefined {
 
 function logoTexts(page: PageContext): string[] {
   const out: string[] = [];
-  const els = page.doc.querySelectorAll('[class*="site-title"],[class*="site-name"],[id*="site-title"],[id*="site-name"],[class*="logo"] img[alt],a[rel="home"]');
+  const els = page.doc.querySelectorAll(
+    '[class*="site-title"],[class*="site-name"],[id*="site-title"],[id*="site-name"],[class*="logo"] img[alt],a[rel="home"]',
+  );
   for (let i = 0; i < els.length && i < 6; i++) {
     const el = els[i];
     if (!el) continue;
@@ -102,17 +129,22 @@ function domainAcronyms(page: PageContext, acronyms: Acronyms): string[] {
   const labels = new Set<string>();
   if (page.url) labels.add(registrableDomain(page.url.hostname).split('.')[0] ?? '');
   for (const link of page.text.links) {
-    if (/^mailto:/i.test(link.href)) labels.add(registrableDomain(link.href.split('@')[1]?.split('?')[0] ?? '').split('.')[0] ?? '');
+    if (/^mailto:/i.test(link.href))
+      labels.add(registrableDomain(link.href.split('@')[1]?.split('?')[0] ?? '').split('.')[0] ?? '');
   }
   labels.delete('');
   const out: string[] = [];
   for (const [acronym, entry] of acronyms) {
     const key = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if ([...labels].some((label) => label.replace(/[^a-z0-9]/g, '').startsWith(key) && key.length >= 3)) out.push(entry.expansion);
+    if ([...labels].some((label) => label.replace(/[^a-z0-9]/g, '').startsWith(key) && key.length >= 3))
+      out.push(entry.expansion);
   }
   if (out.length > 0) return out;
   for (const label of labels) {
-    const expansion = label.length >= 3 && label.length <= 8 ? expandAcronym(label.toUpperCase(), page.text.blocks) : undefined;
+    const expansion =
+      label.length >= 3 && label.length <= 8
+        ? expandAcronym(label.toUpperCase(), page.text.blocks)
+        : undefined;
     if (expansion) out.push(`${expansion} (${label.toUpperCase()})`);
   }
   return out;
@@ -133,12 +165,15 @@ function pickBest(candidates: Candidate[]): Candidate | undefined {
   let best: { candidate: Candidate; score: number } | undefined;
   for (const candidate of candidates) {
     let score = 0;
-    for (const other of candidates) if (agrees(candidate.value, other.value) || agrees(other.value, candidate.value)) score += other.weight;
+    for (const other of candidates)
+      if (agrees(candidate.value, other.value) || agrees(other.value, candidate.value)) score += other.weight;
     const better =
       !best ||
       score > best.score + 1e-9 ||
       (Math.abs(score - best.score) < 1e-9 && candidate.weight > best.candidate.weight) ||
-      (Math.abs(score - best.score) < 1e-9 && candidate.weight === best.candidate.weight && candidate.value.length < best.candidate.value.length);
+      (Math.abs(score - best.score) < 1e-9 &&
+        candidate.weight === best.candidate.weight &&
+        candidate.value.length < best.candidate.value.length);
     if (better) best = { candidate, score };
   }
   return best && best.score > 0.4 ? { ...best.candidate, weight: best.score } : undefined;

@@ -5,38 +5,73 @@ import type { TextBlock } from './visible-text.ts';
 const SCHEMA_TYPES: [RegExp, OrgType][] = [
   [/^ngo$/, 'ngo'],
   [/^(?:governmentorganization|governmentoffice|fundingagency)$/, 'government'],
-  [/^(?:educationalorganization|collegeoruniversity|school|highschool|middleschool|elementaryschool|preschool|researchorganization)$/, 'academic'],
+  [
+    /^(?:educationalorganization|collegeoruniversity|school|highschool|middleschool|elementaryschool|preschool|researchorganization)$/,
+    'academic',
+  ],
   [/^(?:corporation|localbusiness|onlinebusiness|airline|store)$/, 'corporate'],
 ];
 const STRONG_NAME: [RegExp, OrgType][] = [
-  [/\b(?:united nations|world bank|unesco|unicef|undp|unhcr|oecd|world health organization|european (?:commission|union)|development bank|international monetary fund|african union|\bUN\b)/i, 'multilateral'],
-  [/\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i, 'government'],
-  [/\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|фонд|trust|endowment|charitable fund)\b/i, 'foundation'],
-  [/\b(?:university|universität|université|universidad|universidade|college|school|academy|institute of technology|polytechnic|hochschule|école|escuela|escola)\b/i, 'academic'],
-  [/\b(?:inc|llc|ltd|gmbh|ag|plc|corp|corporation|company|s\.a|s\.l|sarl|bv|pty)\b\.?$|\b(?:company|corporation|bank)\b/i, 'corporate'],
+  [
+    /\b(?:united nations|world bank|unesco|unicef|undp|unhcr|oecd|world health organization|european (?:commission|union)|development bank|international monetary fund|african union|\bUN\b)/i,
+    'multilateral',
+  ],
+  [
+    /\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i,
+    'government',
+  ],
+  [
+    /\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|фонд|trust|endowment|charitable fund)\b/i,
+    'foundation',
+  ],
+  [
+    /\b(?:university|universität|université|universidad|universidade|college|school|academy|institute of technology|polytechnic|hochschule|école|escuela|escola)\b/i,
+    'academic',
+  ],
+  [
+    /\b(?:inc|llc|ltd|gmbh|ag|plc|corp|corporation|company|s\.a|s\.l|sarl|bv|pty)\b\.?$|\b(?:company|corporation|bank)\b/i,
+    'corporate',
+  ],
   [/\b(?:club|neighbou?rhood|residents|community|gemeinschaft|verein)\b/i, 'community'],
-  [/\b(?:society|association|league|federation|church|alliance|network|council|coalition|union|ngo|e\.v\.|asociación|associação|association)\b/i, 'ngo'],
+  [
+    /\b(?:society|association|league|federation|church|alliance|network|council|coalition|union|ngo|e\.v\.|asociación|associação|association)\b/i,
+    'ngo',
+  ],
 ];
 const SENTENCE_NOUNS: [RegExp, OrgType][] = [
-  [/\b(?:private|public|charitable|family|community|grantmaking|philanthropic)?\s*foundation\b/i, 'foundation'],
+  [
+    /\b(?:private|public|charitable|family|community|grantmaking|philanthropic)?\s*foundation\b/i,
+    'foundation',
+  ],
   [/\b(?:government|federal|state|public) (?:agency|department|body|office)\b/i, 'government'],
   [/\b(?:university|college|research institute|school)\b/i, 'academic'],
   [/\b(?:company|corporation|manufacturer|retailer|business|firm)\b/i, 'corporate'],
   [/\b(?:[\w-]+\s)?community\b/i, 'community'],
-  [/\b(?:non-?profit|not-for-profit|charity|ngo|non-governmental|association|society|organi[sz]ation)\b/i, 'ngo'],
+  [
+    /\b(?:non-?profit|not-for-profit|charity|ngo|non-governmental|association|society|organi[sz]ation)\b/i,
+    'ngo',
+  ],
 ];
 const COMMERCE = /\b(?:customers?|prices?|products?|shop|cart|buy|purchase|dealers?|retail)\b/gi;
-const NONPROFIT = /\b(?:non-?profit|charity|charitable|501\s?\(c\)|donate|donation|foundation|volunteers?)\b/i;
+const NONPROFIT =
+  /\b(?:non-?profit|charity|charitable|501\s?\(c\)|donate|donation|foundation|volunteers?)\b/i;
 
 /** The organisation's type, from its schema.org type, its name, a "NAME is a …" sentence, its domain and vocabulary. */
-export function findOrgType(name: string | null, schema: SchemaNode | undefined, host: string, blocks: TextBlock[]): ExtractedField<OrgType> | null {
+export function findOrgType(
+  name: string | null,
+  schema: SchemaNode | undefined,
+  host: string,
+  blocks: TextBlock[],
+): ExtractedField<OrgType> | null {
   const fromSchema = schema?.types.map((t) => SCHEMA_TYPES.find(([re]) => re.test(t))?.[1]).find(Boolean);
   if (fromSchema) return { value: fromSchema, source: schema?.source ?? 'json-ld', confidence: 0.9 };
   const bare = (name ?? '').replace(/\s*\([^)]*\)\s*$/, '');
   const fromName = STRONG_NAME.find(([re]) => re.test(bare))?.[1];
   if (fromName) return { value: fromName, source: 'text', confidence: 0.75 };
-  if (/\.(?:gov|mil)(?:\.[a-z]{2})?$|\.gouv\.[a-z]{2}$|\.gob\.[a-z]{2}$/.test(host)) return { value: 'government', source: 'text', confidence: 0.7 };
-  if (/\.edu(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$/.test(host)) return { value: 'academic', source: 'text', confidence: 0.7 };
+  if (/\.(?:gov|mil)(?:\.[a-z]{2})?$|\.gouv\.[a-z]{2}$|\.gob\.[a-z]{2}$/.test(host))
+    return { value: 'government', source: 'text', confidence: 0.7 };
+  if (/\.edu(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$/.test(host))
+    return { value: 'academic', source: 'text', confidence: 0.7 };
   const fromSentence = bare ? typeFromSentence(bare, blocks) : undefined;
   if (fromSentence) return { value: fromSentence, source: 'text', confidence: 0.6 };
   if (isCommercial(blocks)) return { value: 'corporate', source: 'text', confidence: 0.45 };
@@ -50,7 +85,9 @@ function typeFromSentence(name: string, blocks: TextBlock[]): OrgType | undefine
     if (!block.text.includes(key)) continue;
     const at = block.text.indexOf(key);
     const tail = block.text.slice(at, at + name.length + 120);
-    const m = tail.match(/\b(?:is|was|are|ist|est|es|é)\s+(?:a|an|the|ein|eine|une?|una?|uma?)\s+([^.;:]{3,90})/i);
+    const m = tail.match(
+      /\b(?:is|was|are|ist|est|es|é)\s+(?:a|an|the|ein|eine|une?|una?|uma?)\s+([^.;:]{3,90})/i,
+    );
     if (!m) continue;
     const noun = SENTENCE_NOUNS.find(([re]) => re.test(m[1] ?? ''))?.[1];
     if (noun) return noun;
@@ -62,7 +99,8 @@ function isCommercial(blocks: TextBlock[]): boolean {
   const seen = new Set<string>();
   let nonprofit = false;
   for (const block of blocks.slice(0, 3000)) {
-    for (const m of block.text.slice(0, 2000).matchAll(COMMERCE)) seen.add((m[0] ?? '').toLowerCase().replace(/s$/, ''));
+    for (const m of block.text.slice(0, 2000).matchAll(COMMERCE))
+      seen.add((m[0] ?? '').toLowerCase().replace(/s$/, ''));
     if (!nonprofit && NONPROFIT.test(block.text)) nonprofit = true;
   }
   return seen.size >= 2 && !nonprofit;

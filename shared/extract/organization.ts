@@ -14,7 +14,11 @@ import { registrableDomain, resolveUrl } from './url-utils.ts';
 import { findWebsite } from './website.ts';
 
 /** Builds the organisation a page describes, field by field. */
-export function buildOrganization(page: PageContext, org: SchemaNode | undefined, profile: boolean): OrganizationCapture {
+export function buildOrganization(
+  page: PageContext,
+  org: SchemaNode | undefined,
+  profile: boolean,
+): OrganizationCapture {
   const name = findOrganizationName(page, org, profile);
   const website = findWebsite(page, org, profile);
   const siteHost = website ? resolveUrl(website.value, page.href)?.hostname : page.url?.hostname;
@@ -23,7 +27,9 @@ export function buildOrganization(page: PageContext, org: SchemaNode | undefined
   const hosts = [siteHost ?? '', ...emailHosts].filter(Boolean);
   const country = findCountry(org, profile ? [] : page.text.blocks, hosts);
   const ownDomains = [...new Set(hosts.map(registrableDomain))];
-  const phones = profile ? [] : findPhones(page.text, (countryCode(country?.value) ?? 'US') as CountryCode, ownDomains);
+  const phones = profile
+    ? []
+    : findPhones(page.text, (countryCode(country?.value) ?? 'US') as CountryCode, ownDomains);
   const focusAreas = findFocusAreas(page.text.blocks, page.meta);
   return {
     name,
@@ -40,9 +46,12 @@ export function buildOrganization(page: PageContext, org: SchemaNode | undefined
 
 function findDescription(page: PageContext, org: SchemaNode | undefined): Field<string> {
   const structured = org?.props.description;
-  if (typeof structured === 'string' && structured.trim()) return { value: truncate(cleanText(structured), 500), source: org?.source ?? 'json-ld', confidence: 0.8 };
+  if (typeof structured === 'string' && structured.trim())
+    return { value: truncate(cleanText(structured), 500), source: org?.source ?? 'json-ld', confidence: 0.8 };
   const meta = page.meta.tags.get('og:description') ?? page.meta.tags.get('description');
   if (meta && meta.length > 30) return { value: truncate(meta, 500), source: 'meta', confidence: 0.6 };
-  const paragraph = page.text.blocks.find((b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80);
+  const paragraph = page.text.blocks.find(
+    (b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80,
+  );
   return paragraph ? { value: truncate(paragraph.text, 500), source: 'text', confidence: 0.4 } : null;
 }

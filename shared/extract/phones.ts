@@ -5,13 +5,42 @@ import { registrableDomain } from './url-utils.ts';
 import type { PageText, TextBlock } from './visible-text.ts';
 
 const NANP = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
-const VANITY = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{3}-?[A-Za-z0-9]{4}\b/g;
+const VANITY =
+  /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{3}-?[A-Za-z0-9]{4}\b/g;
 const INTERNATIONAL = /(?:\+|\(\+)\d{1,3}\)?(?:[\s.\-/]?\(?\d{1,5}\)?){2,6}/g;
-const LABELLED = /\b(?:tel(?:efon|ephone|éfono|éphone|efone)?|phone|fon|call|ph|t)\.?\s*:?\s*((?:\(?\d[\d\s().\/-]{5,20}\d))/gi;
+const LABELLED =
+  /\b(?:tel(?:efon|ephone|éfono|éphone|efone)?|phone|fon|call|ph|t)\.?\s*:?\s*((?:\(?\d[\d\s()./-]{5,20}\d))/gi;
 const FAX_BEFORE = /(?:fax|telefax|télécopie)[\s.:]*$/i;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
 const THIRD_PARTY_DOMAIN = /\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)\b/gi;
-const KEYPAD: Record<string, string> = { A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5', M: '6', N: '6', O: '6', P: '7', Q: '7', R: '7', S: '7', T: '8', U: '8', V: '8', W: '9', X: '9', Y: '9', Z: '9' };
+const KEYPAD: Record<string, string> = {
+  A: '2',
+  B: '2',
+  C: '2',
+  D: '3',
+  E: '3',
+  F: '3',
+  G: '4',
+  H: '4',
+  I: '4',
+  J: '5',
+  K: '5',
+  L: '5',
+  M: '6',
+  N: '6',
+  O: '6',
+  P: '7',
+  Q: '7',
+  R: '7',
+  S: '7',
+  T: '8',
+  U: '8',
+  V: '8',
+  W: '9',
+  X: '9',
+  Y: '9',
+  Z: '9',
+};
 
 interface PhoneHit {
   shown: string;
@@ -20,7 +49,11 @@ interface PhoneHit {
 }
 
 /** Finds the phone numbers a page gives for its organisation: tel: links and numbers in the text. */
-export function findPhones(text: PageText, country: CountryCode, ownDomains: string[]): ExtractedField<string>[] {
+export function findPhones(
+  text: PageText,
+  country: CountryCode,
+  ownDomains: string[],
+): ExtractedField<string>[] {
   const hits = [...phonesFromLinks(text, country), ...phonesFromText(text, country, ownDomains)];
   const unique = new Map<string, PhoneHit>();
   for (const hit of hits) {
@@ -28,7 +61,11 @@ export function findPhones(text: PageText, country: CountryCode, ownDomains: str
     if (!known) unique.set(hit.digits, hit);
     else known.link = known.link || hit.link;
   }
-  return [...unique.values()].map((hit) => ({ value: hit.shown, source: 'text', confidence: hit.link ? 0.9 : 0.7 }));
+  return [...unique.values()].map((hit) => ({
+    value: hit.shown,
+    source: 'text',
+    confidence: hit.link ? 0.9 : 0.7,
+  }));
 }
 
 function phonesFromLinks(text: PageText, country: CountryCode): PhoneHit[] {
@@ -64,7 +101,10 @@ function phonesFromText(text: PageText, country: CountryCode, ownDomains: string
 }
 
 function validate(raw: string, country: CountryCode, link: boolean): PhoneHit | undefined {
-  const shown = raw.replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  const shown = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]$/, '');
   if (shown.length < 7 || shown.length > 30 || DATE_LIKE.test(shown)) return undefined;
   const dialled = shown.replace(/[A-Za-z]/g, (c) => KEYPAD[c.toUpperCase()] ?? '');
   const digits = dialled.replace(/\D/g, '');
@@ -78,7 +118,9 @@ function validate(raw: string, country: CountryCode, link: boolean): PhoneHit | 
 function vanityDisplay(shown: string, dialled: string): string {
   const digits = dialled.replace(/\D/g, '');
   const local = digits.slice(-10);
-  return /^\(/.test(shown) ? `(${local.slice(0, 3)}) ${local.slice(3, 6)}-${local.slice(6)}` : `${local.slice(0, 3)}-${local.slice(3, 6)}-${local.slice(6)}`;
+  return /^\(/.test(shown)
+    ? `(${local.slice(0, 3)}) ${local.slice(3, 6)}-${local.slice(6)}`
+    : `${local.slice(0, 3)}-${local.slice(3, 6)}-${local.slice(6)}`;
 }
 
 function isThirdParty(block: TextBlock, blocks: TextBlock[], ownDomains: string[]): boolean {

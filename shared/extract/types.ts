@@ -15,7 +15,14 @@ export type Field<T> = ExtractedField<T> | null;
 export type PageKind = 'organization' | 'opportunity' | 'directory';
 
 /** Organisation types of the data model. */
-export type OrgType = 'foundation' | 'corporate' | 'government' | 'ngo' | 'academic' | 'multilateral' | 'community';
+export type OrgType =
+  | 'foundation'
+  | 'corporate'
+  | 'government'
+  | 'ngo'
+  | 'academic'
+  | 'multilateral'
+  | 'community';
 
 /** The organisation a page describes (or the funder, or the directory's owner). */
 export interface OrganizationCapture {

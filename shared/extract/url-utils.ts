@@ -1,4 +1,23 @@
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'gouv', 'nic', 'mil', 'sch', 'nhs', 'ltd', 'plc']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'gov',
+  'ac',
+  'edu',
+  'or',
+  'ne',
+  'go',
+  'gob',
+  'gouv',
+  'nic',
+  'mil',
+  'sch',
+  'nhs',
+  'ltd',
+  'plc',
+]);
 const RESERVED_TLDS = new Set(['invalid', 'example', 'test', 'localhost', 'local']);
 
 /** Resolves `href` against `base`; undefined when it is not an http(s) address. */
@@ -32,10 +51,33 @@ export function isReservedHost(host: string): boolean {
 }
 
 const PLATFORM_HOSTS = [
-  'wikipedia.org', 'wikimedia.org', 'wikidata.org', 'facebook.com', 'linkedin.com', 'twitter.com', 'x.com',
-  'instagram.com', 'youtube.com', 'github.com', 'gitlab.com', 'medium.com', 'google.com', 'googleusercontent.com',
-  'blogspot.com', 'wordpress.com', 'substack.com', 'candid.org', 'guidestar.org', 'crunchbase.com', 'charitynavigator.org',
-  'idealist.org', 'devex.com', 'fundsforngos.org', 'grants.gov', 'opencollective.com', 'qrz.com',
+  'wikipedia.org',
+  'wikimedia.org',
+  'wikidata.org',
+  'facebook.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'instagram.com',
+  'youtube.com',
+  'github.com',
+  'gitlab.com',
+  'medium.com',
+  'google.com',
+  'googleusercontent.com',
+  'blogspot.com',
+  'wordpress.com',
+  'substack.com',
+  'candid.org',
+  'guidestar.org',
+  'crunchbase.com',
+  'charitynavigator.org',
+  'idealist.org',
+  'devex.com',
+  'fundsforngos.org',
+  'grants.gov',
+  'opencollective.com',
+  'qrz.com',
 ];
 
 /** True for shared platforms whose pages describe other organisations (encyclopaedias, social networks, registries). */

@@ -33,16 +33,82 @@ export interface PageText {
 }
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'OPTION',
-  'TEXTAREA', 'TITLE', 'META', 'LINK', 'BUTTON', 'MATH', 'VIDEO', 'AUDIO', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'MATH',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
 ]);
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'HEADER',
-  'FOOTER', 'NAV', 'UL', 'OL', 'TABLE', 'DT', 'DD', 'DL', 'ASIDE', 'MAIN', 'FORM', 'BLOCKQUOTE', 'PRE', 'FIGURE',
-  'FIGCAPTION', 'ADDRESS', 'CAPTION', 'HR', 'BODY', 'HTML', 'HEAD', 'CENTER', 'FIELDSET', 'LEGEND', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'TABLE',
+  'DT',
+  'DD',
+  'DL',
+  'ASIDE',
+  'MAIN',
+  'FORM',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'CAPTION',
+  'HR',
+  'BODY',
+  'HTML',
+  'HEAD',
+  'CENTER',
+  'FIELDSET',
+  'LEGEND',
+  'DETAILS',
+  'SUMMARY',
 ]);
 const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'tablist']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+  'tablist',
+]);
 const CHROME_CLASS =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|gdpr|cookielaw|modal|popup|share|sharing|social|skip|screen-reader-text|sr-only|visually-hidden|element-invisible|masthead|topbar|top-bar|banner)(?:$|[\s_-])/i;
 const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|colophon)(?:$|[\s_-])/i;
@@ -87,9 +153,13 @@ function frameFor(el: Element, parent: Frame, keep: Set<Element>): Frame {
   const role = el.getAttribute('role') ?? '';
   const cls = keep.has(el) ? '' : classOf(el);
   const isMain = tag === 'MAIN' || tag === 'ARTICLE' || role === 'main';
-  const isFooter = (tag === 'FOOTER' && parent.main === 0) || role === 'contentinfo' || FOOTER_CLASS.test(cls);
+  const isFooter =
+    (tag === 'FOOTER' && parent.main === 0) || role === 'contentinfo' || FOOTER_CLASS.test(cls);
   const isChrome =
-    CHROME_TAGS.has(tag) || (tag === 'HEADER' && parent.main === 0 && !keep.has(el)) || CHROME_ROLES.has(role) || CHROME_CLASS.test(cls);
+    CHROME_TAGS.has(tag) ||
+    (tag === 'HEADER' && parent.main === 0 && !keep.has(el)) ||
+    CHROME_ROLES.has(role) ||
+    CHROME_CLASS.test(cls);
   const level = /^H[1-6]$/.test(tag) ? Number(tag[1]) : parent.heading;
   return {
     chrome: parent.chrome + (isChrome ? 1 : 0),
@@ -107,7 +177,14 @@ export function isInChrome(el: Element, keep: Set<Element>): boolean {
     if (keep.has(node)) return false;
     const tag = node.tagName;
     const role = node.getAttribute('role') ?? '';
-    if (CHROME_TAGS.has(tag) || tag === 'HEADER' || tag === 'FOOTER' || CHROME_ROLES.has(role) || role === 'contentinfo') return true;
+    if (
+      CHROME_TAGS.has(tag) ||
+      tag === 'HEADER' ||
+      tag === 'FOOTER' ||
+      CHROME_ROLES.has(role) ||
+      role === 'contentinfo'
+    )
+      return true;
     const cls = classOf(node);
     if (CHROME_CLASS.test(cls) || FOOTER_CLASS.test(cls)) return true;
   }
@@ -136,7 +213,9 @@ class TextWalker {
   constructor(private readonly keep: Set<Element>) {}
 
   walk(root: Node): void {
-    const stack: StackEntry[] = [{ node: root, frame: { chrome: 0, footer: 0, main: 0, heading: 0, table: 0 } }];
+    const stack: StackEntry[] = [
+      { node: root, frame: { chrome: 0, footer: 0, main: 0, heading: 0, table: 0 } },
+    ];
     while (stack.length > 0) {
       const entry = stack.pop() as StackEntry;
       if ('exit' in entry) {

@@ -3,14 +3,20 @@ import { propText, type SchemaNode } from './structured-data.ts';
 import type { ExtractedField } from './types.ts';
 import { isPlatformHost, isReservedHost, registrableDomain, resolveUrl, siteRoot } from './url-utils.ts';
 
-const OFFICIAL = /^(?:official\s+(?:web\s*)?site|official website|homepage|website|offizielle website|site officiel|sitio (?:web )?oficial|site oficial)$/i;
+const OFFICIAL =
+  /^(?:official\s+(?:web\s*)?site|official website|homepage|website|offizielle website|site officiel|sitio (?:web )?oficial|site oficial)$/i;
 
 /** The organisation's home page: structured data, an "official website" link, the logo's home link, or the site root. */
-export function findWebsite(page: PageContext, org: SchemaNode | undefined, profile: boolean): ExtractedField<string> | null {
+export function findWebsite(
+  page: PageContext,
+  org: SchemaNode | undefined,
+  profile: boolean,
+): ExtractedField<string> | null {
   const base = page.url?.href ?? page.href;
   const structured = org ? propText(org, 'url') : undefined;
   const structuredUrl = structured ? resolveUrl(structured, base) : undefined;
-  if (structuredUrl && !isPlatformHost(structuredUrl.hostname)) return field(siteRoot(structuredUrl), org?.source ?? 'json-ld', 0.9);
+  if (structuredUrl && !isPlatformHost(structuredUrl.hostname))
+    return field(siteRoot(structuredUrl), org?.source ?? 'json-ld', 0.9);
   const official = officialLink(page, base);
   if (official) return field(official, 'text', 0.85);
   if (profile || !page.url) return null;
@@ -21,7 +27,11 @@ export function findWebsite(page: PageContext, org: SchemaNode | undefined, prof
   return field(siteRoot(canonical), 'meta', 0.6);
 }
 
-function field(value: string, source: ExtractedField<string>['source'], confidence: number): ExtractedField<string> {
+function field(
+  value: string,
+  source: ExtractedField<string>['source'],
+  confidence: number,
+): ExtractedField<string> {
   return { value, source, confidence };
 }
 
@@ -50,7 +60,18 @@ function isLogoLink(el: Element): boolean {
   const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/logo|brand|home/i.test(own)) return true;
   const parent = el.parentElement;
-  if (parent && /logo|brand|site-title|site-name/i.test(`${parent.getAttribute('class') ?? ''} ${parent.getAttribute('id') ?? ''}`)) return true;
+  if (
+    parent &&
+    /logo|brand|site-title|site-name/i.test(
+      `${parent.getAttribute('class') ?? ''} ${parent.getAttribute('id') ?? ''}`,
+    )
+  )
+    return true;
   const img = el.querySelector('img');
-  return img !== null && /logo/i.test(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`);
+  return (
+    img !== null &&
+    /logo/i.test(
+      `${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`,
+    )
+  );
 }

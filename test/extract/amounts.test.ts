@@ -25,11 +25,31 @@ describe('parseNumber', () => {
 describe('selectAwardAmounts', () => {
   it.each([
     ['a ceiling', '<p>Grants of up to $50,000 per project.</p>', { min: null, max: 50000, currency: 'USD' }],
-    ['a euro range', '<p>Förderung: €10.000–€25.000 je Projekt.</p>', { min: 10000, max: 25000, currency: 'EUR' }],
-    ['an ISO code and a word scale', '<p>Awards of USD 1.5 million are available for each grantee.</p>', { min: 1500000, max: 1500000, currency: 'USD' }],
-    ['"between … and …"', '<p>Grants are between $5,000 and $10,000.</p>', { min: 5000, max: 10000, currency: 'USD' }],
-    ['an award ceiling with a word currency', '<p>The maximum award is 20,000 euros per applicant.</p>', { min: null, max: 20000, currency: 'EUR' }],
-    ['several fixed awards', '<p>The first scholarship awards $2,500.</p><p>The second scholarship awards $1,500.</p>', { min: 1500, max: 2500, currency: 'USD' }],
+    [
+      'a euro range',
+      '<p>Förderung: €10.000–€25.000 je Projekt.</p>',
+      { min: 10000, max: 25000, currency: 'EUR' },
+    ],
+    [
+      'an ISO code and a word scale',
+      '<p>Awards of USD 1.5 million are available for each grantee.</p>',
+      { min: 1500000, max: 1500000, currency: 'USD' },
+    ],
+    [
+      '"between … and …"',
+      '<p>Grants are between $5,000 and $10,000.</p>',
+      { min: 5000, max: 10000, currency: 'USD' },
+    ],
+    [
+      'an award ceiling with a word currency',
+      '<p>The maximum award is 20,000 euros per applicant.</p>',
+      { min: null, max: 20000, currency: 'EUR' },
+    ],
+    [
+      'several fixed awards',
+      '<p>The first scholarship awards $2,500.</p><p>The second scholarship awards $1,500.</p>',
+      { min: 1500, max: 2500, currency: 'USD' },
+    ],
   ])('should read %s', (_, body, expected) => {
     expect(award(body)).toEqual(expected);
   });
@@ -41,7 +61,11 @@ describe('selectAwardAmounts', () => {
   });
 
   it('should find nothing when the only amount is a programme price', () => {
-    expect(award('<p>The new program price is either $1,450.00 or $1,860.00.</p>')).toEqual({ min: null, max: null, currency: null });
+    expect(award('<p>The new program price is either $1,450.00 or $1,860.00.</p>')).toEqual({
+      min: null,
+      max: null,
+      currency: null,
+    });
   });
 
   it('should use the first section that states awards', () => {
@@ -55,6 +79,8 @@ describe('selectAwardAmounts', () => {
   });
 
   it('should skip amounts in navigation and footers', () => {
-    expect(award('<nav><a href="/">Donate $10</a></nav><footer><p>Grants up to $99</p></footer>').max).toBeNull();
+    expect(
+      award('<nav><a href="/">Donate $10</a></nav><footer><p>Grants up to $99</p></footer>').max,
+    ).toBeNull();
   });
 });

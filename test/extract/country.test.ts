@@ -17,7 +17,11 @@ describe('findCountry', () => {
   });
 
   it('should prefer a structured address', () => {
-    const org = { types: ['organization'], props: { address: { addressCountry: 'DE' } }, source: 'json-ld' as const };
+    const org = {
+      types: ['organization'],
+      props: { address: { addressCountry: 'DE' } },
+      source: 'json-ld' as const,
+    };
     expect(findCountry(org, [], ['example.org'])?.value).toBe('Germany');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findDeadlines } from '../../shared/extract/deadlines.ts';
 import { readBody } from './page.ts';
 
-const deadlines = (body: string, lang = 'en') => findDeadlines(readBody(body).text.blocks, lang).map((d) => d.date);
+const deadlines = (body: string, lang = 'en') =>
+  findDeadlines(readBody(body).text.blocks, lang).map((d) => d.date);
 
 describe('findDeadlines', () => {
   it.each([
@@ -20,7 +21,9 @@ describe('findDeadlines', () => {
   });
 
   it('should take the year from the sentence that introduces yearless dates', () => {
-    expect(deadlines('<p>The 2026 application deadlines are:</p><ul><li>February 1</li><li>April 1</li></ul>')[0]).toBe('2026-02-01');
+    expect(
+      deadlines('<p>The 2026 application deadlines are:</p><ul><li>February 1</li><li>April 1</li></ul>')[0],
+    ).toBe('2026-02-01');
   });
 
   it.each([

@@ -23,7 +23,9 @@ const OPPORTUNITY = `<!doctype html><html lang="en"><head>
 
 describe('extractPage', () => {
   it('should capture a funding opportunity and its funder', () => {
-    const plain = toPlainCapture(extractPage(parseDocument(OPPORTUNITY), 'https://www.blueriver.org/grants/water/?utm=x'));
+    const plain = toPlainCapture(
+      extractPage(parseDocument(OPPORTUNITY), 'https://www.blueriver.org/grants/water/?utm=x'),
+    );
     expect(plain.kind).toBe('opportunity');
     expect(plain.organization).toMatchObject({
       name: 'Blue River Foundation (BRF)',
@@ -62,7 +64,13 @@ describe('extractPage', () => {
       kind: 'organization',
       opportunity: null,
       items: [],
-      organization: { name: 'Hill Trust', type: 'ngo', website: 'https://hilltrust.org/', country: 'United Kingdom', emails: ['hello@hilltrust.org'] },
+      organization: {
+        name: 'Hill Trust',
+        type: 'ngo',
+        website: 'https://hilltrust.org/',
+        country: 'United Kingdom',
+        emails: ['hello@hilltrust.org'],
+      },
     });
   });
 
@@ -71,15 +79,27 @@ describe('extractPage', () => {
       "funder":{"@type":"Organization","name":"Lake Fund"},"amount":{"@type":"MonetaryAmount","minValue":1000,"maxValue":5000,"currency":"EUR"}}
       </script></head><body><h1>Seed Fund 2027</h1></body></html>`;
     const plain = toPlainCapture(extractPage(parseDocument(html), 'https://lakefund.eu/seed'));
-    expect(plain.opportunity).toMatchObject({ title: 'Seed Fund 2027', funder: 'Lake Fund', amountMin: 1000, amountMax: 5000, currency: 'EUR' });
+    expect(plain.opportunity).toMatchObject({
+      title: 'Seed Fund 2027',
+      funder: 'Lake Fund',
+      amountMin: 1000,
+      amountMax: 5000,
+      currency: 'EUR',
+    });
   });
 
   it('should not guess a website for a placeholder address', () => {
-    const plain = toPlainCapture(extractPage(parseDocument('<p>Hello</p>'), 'https://docs.example.invalid/draft.html'));
+    const plain = toPlainCapture(
+      extractPage(parseDocument('<p>Hello</p>'), 'https://docs.example.invalid/draft.html'),
+    );
     expect(plain.organization?.website ?? null).toBeNull();
   });
 
-  it.each([['an empty string', ''], ['a relative URL', '/page'], ['garbage', '::::']])('should not throw for %s as the URL', (_, url) => {
+  it.each([
+    ['an empty string', ''],
+    ['a relative URL', '/page'],
+    ['garbage', '::::'],
+  ])('should not throw for %s as the URL', (_, url) => {
     expect(() => extractPage(parseDocument('<p>x</p>'), url)).not.toThrow();
   });
 });

@@ -19,11 +19,15 @@ describe('findOrgType', () => {
   });
 
   it('should use a schema.org type first', () => {
-    expect(findOrgType('Acme', { types: ['ngo'], props: {}, source: 'json-ld' }, 'acme.com', [])).toMatchObject({ value: 'ngo', source: 'json-ld' });
+    expect(
+      findOrgType('Acme', { types: ['ngo'], props: {}, source: 'json-ld' }, 'acme.com', []),
+    ).toMatchObject({ value: 'ngo', source: 'json-ld' });
   });
 
   it('should read "NAME is a private foundation"', () => {
-    const { text } = readBody('<p>Radio Digital Commons (RDC) is a private foundation that supports open radio.</p>');
+    const { text } = readBody(
+      '<p>Radio Digital Commons (RDC) is a private foundation that supports open radio.</p>',
+    );
     expect(findOrgType('Radio Digital Commons', undefined, 'rdc.net', text.blocks)?.value).toBe('foundation');
   });
 

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { readPage, type PageContext } from '../../shared/extract/page-context.ts';
+import { type PageContext, readPage } from '../../shared/extract/page-context.ts';
 
 /** Parses an HTML string with linkedom, as the project does in Node. */
 export function parseDocument(html: string): Document {
@@ -8,5 +8,8 @@ export function parseDocument(html: string): Document {
 
 /** Wraps body markup in a minimal page and reads it. */
 export function readBody(body: string, url = 'https://www.example.org/page/', head = ''): PageContext {
-  return readPage(parseDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`), url);
+  return readPage(
+    parseDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`),
+    url,
+  );
 }

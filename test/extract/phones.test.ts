@@ -35,7 +35,8 @@ describe('findPhones', () => {
   });
 
   it('should leave out help-desk numbers of another organisation’s site', () => {
-    const body = '<h2>Our office</h2><p>Call 617-495-6000</p><h2>Grants.gov</h2><p>Grants.gov support: 1-800-518-4726</p>';
+    const body =
+      '<h2>Our office</h2><p>Call 617-495-6000</p><h2>Grants.gov</h2><p>Grants.gov support: 1-800-518-4726</p>';
     expect(phones(body)).toEqual(['617-495-6000']);
   });
 });

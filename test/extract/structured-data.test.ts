@@ -4,7 +4,12 @@ import { readMicrodata } from '../../shared/extract/microdata.ts';
 import { isGrant, isOrganization, propText } from '../../shared/extract/structured-data.ts';
 import { parseDocument } from './page.ts';
 
-const ld = (json: string) => readJsonLd(parseDocument(`<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`));
+const ld = (json: string) =>
+  readJsonLd(
+    parseDocument(
+      `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`,
+    ),
+  );
 
 describe('readJsonLd', () => {
   it('should flatten @graph and resolve @id references', () => {
@@ -17,16 +22,19 @@ describe('readJsonLd', () => {
   });
 
   it('should read top-level arrays and nested grants', () => {
-    const nodes = ld(`[{"@type":"MonetaryGrant","name":"Seed Fund","amount":{"@type":"MonetaryAmount","maxValue":5000,"currency":"EUR"}}]`);
+    const nodes = ld(
+      `[{"@type":"MonetaryGrant","name":"Seed Fund","amount":{"@type":"MonetaryAmount","maxValue":5000,"currency":"EUR"}}]`,
+    );
     expect(nodes.filter(isGrant).map((n) => propText(n, 'name'))).toEqual(['Seed Fund']);
   });
 
-  it.each([['broken JSON', '{"@type": "Organization",'], ['a comment wrapper', '<!-- {"@type":"Organization","name":"X"} -->'], ['an empty script', '']])(
-    'should not throw on %s',
-    (_, json) => {
-      expect(() => ld(json)).not.toThrow();
-    },
-  );
+  it.each([
+    ['broken JSON', '{"@type": "Organization",'],
+    ['a comment wrapper', '<!-- {"@type":"Organization","name":"X"} -->'],
+    ['an empty script', ''],
+  ])('should not throw on %s', (_, json) => {
+    expect(() => ld(json)).not.toThrow();
+  });
 });
 
 describe('readMicrodata', () => {
@@ -38,6 +46,7 @@ describe('readMicrodata', () => {
     const org = readMicrodata(doc).find(isOrganization);
     expect(org && propText(org, 'name')).toBe('Lake Fund');
     expect(org && propText(org, 'url')).toBe('https://lakefund.org/');
-    expect((org?.props.address as Record<string, unknown>[])[0]).toMatchObject({ addressCountry: ['CA'] });
+    const address = org?.props.address as Record<string, unknown>[] | undefined;
+    expect(address?.[0]).toMatchObject({ addressCountry: ['CA'] });
   });
 });

@@ -32,12 +32,16 @@ describe('readVisibleText', () => {
   });
 
   it('should keep a header inside the article as content', () => {
-    const { blocks } = readVisibleText(parseDocument('<body><article><header><h1>Grant</h1></header><p>x</p></article></body>'));
+    const { blocks } = readVisibleText(
+      parseDocument('<body><article><header><h1>Grant</h1></header><p>x</p></article></body>'),
+    );
     expect(blocks.find((b) => b.text === 'Grant')).toMatchObject({ chrome: false, heading: 1 });
   });
 
   it('should collect links with their visible text', () => {
-    const { links } = readVisibleText(parseDocument('<body><p>Write to <a href="mailto:a@b.org">us <b>now</b></a></p></body>'));
+    const { links } = readVisibleText(
+      parseDocument('<body><p>Write to <a href="mailto:a@b.org">us <b>now</b></a></p></body>'),
+    );
     expect(links).toMatchObject([{ href: 'mailto:a@b.org', text: 'us now' }]);
   });
 
