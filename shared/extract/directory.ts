@@ -1,9 +1,9 @@
 import { LIMITS } from './limits.ts';
+import { isInChrome } from './page-chrome.ts';
 import type { PageContext } from './page-context.ts';
 import { cleanText } from './text-utils.ts';
 import type { DirectoryItem } from './types.ts';
 import { resolveUrl } from './url-utils.ts';
-import { isInChrome } from './visible-text.ts';
 
 /** A list of organisations or opportunities found on a page, with the share of the main text it covers. */
 export interface Listing {

@@ -1,4 +1,5 @@
 import { expandAcronym, findAcronyms, isAcronymOf } from './acronyms.ts';
+import { copyrightHolder, logoTexts, TITLE_SEPARATOR, titleSiteSegments } from './name-candidates.ts';
 import type { PageContext } from './page-context.ts';
 import { propText, type SchemaNode } from './structured-data.ts';
 import { cleanText, normalizeName } from './text-utils.ts';
@@ -13,10 +14,6 @@ interface Candidate {
 
 const GENERIC =
   /^(?:home|homepage|start|startseite|inicio|accueil|contact(?: us)?|menu|search|logo|skip to content|untitled|index|welcome|page not found|main|news|blog)$/i;
-const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[|–—·•»]\s*/;
-const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^|•\n]{2,90}?)\s*(?:[.|•]|\s-\s|,?\s*all rights|,?\s*alle rechte|,?\s*todos los derechos|,?\s*tous droits|$)/i;
-
 /** The page's organisation: structured data, site name, title, copyright line and logo, by agreement. */
 export function findOrganizationName(
   page: PageContext,
@@ -68,60 +65,6 @@ function cleanName(raw: string): string | undefined {
 function firstHeading(page: PageContext): string | undefined {
   const h1 = page.text.blocks.find((b) => b.heading === 1 && !b.chrome);
   return h1?.text.replace(/\s*\([^)]*\)\s*$/, '');
-}
-
-/** Title segments that are not the page's own heading: usually the site name. */
-function titleSiteSegments(page: PageContext): { value: string; weight: number }[] {
-  const segments = page.meta.title
-    .split(TITLE_SEPARATOR)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const headings = new Set(
-    page.text.blocks
-      .filter((b) => b.heading === 1)
-      .slice(0, 5)
-      .map((b) => normalizeName(b.text)),
-  );
-  const ogTitle = normalizeName(page.meta.tags.get('og:title') ?? '');
-  if (segments.length < 2) {
-    const anyHeading = new Set(
-      page.text.blocks
-        .filter((b) => b.heading > 0)
-        .slice(0, 40)
-        .map((b) => normalizeName(b.text)),
-    );
-    return segments
-      .filter((value) => !anyHeading.has(normalizeName(value)))
-      .map((value) => ({ value, weight: 0.5 }));
-  }
-  return segments
-    .map((value, i) => ({ value, weight: i === segments.length - 1 ? 1.5 : i === 0 ? 0.6 : 0.8 }))
-    .filter((s) => !headings.has(normalizeName(s.value)) && normalizeName(s.value) !== ogTitle);
-}
-
-function copyrightHolder(page: PageContext): string | undefined {
-  const blocks = page.text.blocks;
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 60; i--) {
-    const block = blocks[i];
-    if (!block || !/©|\(c\)|copyright/i.test(block.text)) continue;
-    const holder = block.text.slice(0, 400).match(COPYRIGHT)?.[1];
-    if (holder && /\p{L}{2}/u.test(holder)) return holder.replace(/^the\s+/i, 'The ');
-  }
-  return undefined;
-}
-
-function logoTexts(page: PageContext): string[] {
-  const out: string[] = [];
-  const els = page.doc.querySelectorAll(
-    '[class*="site-title"],[class*="site-name"],[id*="site-title"],[id*="site-name"],[class*="logo"] img[alt],a[rel="home"]',
-  );
-  for (let i = 0; i < els.length && i < 6; i++) {
-    const el = els[i];
-    if (!el) continue;
-    const text = el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent;
-    if (text && text.length < 120 && !/logo|^[a-z0-9_-]+$/i.test(text.trim())) out.push(text);
-  }
-  return out;
 }
 
 /** Expansions of defined acronyms that match the site's or the e-mails' domain, e.g. "ARDC" on ardc.net. */

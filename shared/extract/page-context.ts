@@ -1,9 +1,10 @@
 import { readJsonLd } from './json-ld.ts';
 import { type PageMeta, readMeta } from './meta.ts';
 import { readMicrodata } from './microdata.ts';
+import { headingAncestors } from './page-chrome.ts';
 import type { SchemaNode } from './structured-data.ts';
 import { resolveUrl } from './url-utils.ts';
-import { headingAncestors, type PageText, readVisibleText } from './visible-text.ts';
+import { type PageText, readVisibleText } from './visible-text.ts';
 
 /** Everything read from a page once, shared by the field extractors. */
 export interface PageContext {
