@@ -2,7 +2,7 @@
 
 import type { Emulates } from './emulates.ts';
 import { ContentMimeType } from './enums.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, unwrap } from './tracking.ts';
 
 const MIME_STRINGS: Record<string, string> = {
   ATOM: 'application/atom+xml',
@@ -69,4 +69,11 @@ export function createContentService(): Emulated {
     MimeType: ContentMimeType,
     createTextOutput: (content?: string) => new FakeTextOutput(content === undefined ? '' : String(content)),
   } as Emulated;
+}
+
+/** The content and HTTP Content-Type of what doGet/doPost returned, if it is a TextOutput. */
+export function textOutputOf(value: unknown): { content: string; contentType: string } | undefined {
+  const raw = unwrap(value);
+  if (!(raw instanceof FakeTextOutput)) return undefined;
+  return { content: raw.getContent(), contentType: raw._contentType() };
 }

@@ -3,6 +3,8 @@ export type { A1Box } from './a1.ts';
 export { columnLetters, columnNumber, formatA1, parseA1 } from './a1.ts';
 export type { CellValue } from './cell-input.ts';
 export { MAX_CELL_CHARS } from './cell-input.ts';
+export { textOutputOf } from './content.ts';
+export { formatDate, wallTime, zonedDate } from './dates.ts';
 export type { DriveChange } from './drive.ts';
 export type { BundleFunction } from './load-bundle.ts';
 export { loadBundle } from './load-bundle.ts';

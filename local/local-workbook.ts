@@ -1,0 +1,176 @@
+/**
+ * The add-on bundle running against the workbook file: one runtime, executions one at a time
+ * (each bundle call is synchronous, so posts can never interleave), and every change saved
+ * atomically before its answer is sent (group commit).
+ */
+import {
+  type BundleFunction,
+  createRuntime,
+  type DialogAnswerRecord,
+  type HtmlDialogRecord,
+  loadBundle,
+  type Runtime,
+  type ToastRecord,
+  textOutputOf,
+  type UiAnswer,
+} from '../apps-script/emulator/index.ts';
+import type { BeforeRename } from './atomic-write.ts';
+import { tokenFromDialog } from './clipper-token.ts';
+import { seedDemo } from './demo-seed.ts';
+import { GroupSave } from './group-save.ts';
+import { loadWorkbookFile, saveWorkbookFile, workbookPath } from './workbook-file.ts';
+
+/** How to open the local workbook. */
+export interface LocalWorkbookOptions {
+  dataDir: string;
+  /** The built add-on (apps-script/dist/Code.js). */
+  bundleCode: string;
+  /** What ScriptApp.getService().getUrl() answers: the local /exec URL. */
+  scriptUrl: string;
+  /** Seed a new workbook with the demo (default true). */
+  seed?: boolean;
+  /** Test hook for the atomic save. */
+  beforeRename?: BeforeRename;
+}
+
+/** An HTTP answer of doGet/doPost, as Google's web app would send it. */
+export interface ExecAnswer {
+  body: string;
+  contentType: string;
+}
+
+/** What a tool run showed. */
+export interface ToolRun {
+  ok: boolean;
+  error?: string;
+  toasts: ToastRecord[];
+  alerts: DialogAnswerRecord[];
+  dialogs: HtmlDialogRecord[];
+  calls: number;
+}
+
+// Service methods that change the workbook, its properties or its sharing.
+const MUTATION = /^\w+\.(set|append|insert|delete|clear|add|remove|protect|hide|show|rename|update|auto)/;
+
+/** The message of an error from either realm (the bundle's errors are not host `Error`s). */
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+  return String(error);
+}
+
+function errorPage(message: string): ExecAnswer {
+  const text = message.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return {
+    body: `<!DOCTYPE html><html><body><p>${text}</p></body></html>`,
+    contentType: 'text/html; charset=utf-8',
+  };
+}
+
+/** The workbook file served by the add-on bundle. */
+export class LocalWorkbook {
+  /** The last Clipper token a connectClipper run showed (undefined until one ran). */
+  lastToken: string | undefined;
+  private readonly saver: GroupSave;
+
+  private constructor(
+    readonly path: string,
+    readonly runtime: Runtime,
+    readonly fns: Record<string, BundleFunction>,
+    beforeRename?: BeforeRename,
+  ) {
+    // The snapshot is taken synchronously, so it holds every change made before the save began.
+    this.saver = new GroupSave(() => {
+      const data = runtime.spreadsheet.snapshot();
+      return saveWorkbookFile(path, data, beforeRename);
+    });
+  }
+
+  /** Opens (or creates and seeds) the workbook in `dataDir`; a corrupt or foreign file throws. */
+  static async open(options: LocalWorkbookOptions): Promise<LocalWorkbook> {
+    const path = workbookPath(options.dataDir);
+    const saved = await loadWorkbookFile(path);
+    const runtime = createRuntime({
+      ...(saved ? { workbook: saved } : { spreadsheetName: 'Partnerkit (local)' }),
+      scriptUrl: options.scriptUrl,
+      spreadsheetId: saved?.id ?? 'local-workbook',
+    });
+    const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
+    const workbook = new LocalWorkbook(path, runtime, fns, options.beforeRename);
+    if (!saved) {
+      if (options.seed ?? true) seedDemo(runtime, fns, new Date());
+      await workbook.saver.request();
+    }
+    workbook.execute('onOpen', true, () => fns.onOpen?.({ authMode: 'FULL' }));
+    return workbook;
+  }
+
+  /** The bundle's global functions. */
+  get functionNames(): ReadonlySet<string> {
+    return new Set(Object.keys(this.fns));
+  }
+
+  // One execution: counts reset so `runtime.calls` always describes the latest one.
+  private execute<T>(
+    label: string,
+    ui: boolean,
+    run: () => T,
+  ): { result?: T; error?: unknown; mutated: boolean } {
+    this.runtime.calls.reset();
+    try {
+      const result = this.runtime.execute(run, { ui });
+      return { result, mutated: this.mutated() };
+    } catch (error) {
+      console.error(`Partnerkit local: ${label} failed:`, error);
+      return { error, mutated: this.mutated() };
+    }
+  }
+
+  private mutated(): boolean {
+    return Object.keys(this.runtime.calls.toJSON()).some((key) => MUTATION.test(key));
+  }
+
+  /** Runs doGet or doPost with an Apps Script event; saves before answering when it changed anything. */
+  async exec(method: 'doGet' | 'doPost', event: Record<string, unknown>): Promise<ExecAnswer> {
+    const fn = this.fns[method];
+    if (!fn) return errorPage(`Script function not found: ${method}`);
+    const { result, error, mutated } = this.execute(method, false, () => fn(event));
+    if (mutated) await this.saver.request();
+    if (error !== undefined) return errorPage(messageOf(error));
+    const output = textOutputOf(result);
+    if (!output) return errorPage('The script completed but did not return anything.');
+    return { body: output.content, contentType: output.contentType };
+  }
+
+  /** Runs a menu tool with a UI; `answers` reply to its alerts and prompts in order. */
+  async runTool(name: string, answers: UiAnswer[] = []): Promise<ToolRun> {
+    const fn = this.fns[name];
+    if (!fn)
+      return { ok: false, error: `No such tool: ${name}`, toasts: [], alerts: [], dialogs: [], calls: 0 };
+    const ui = this.runtime.ui;
+    const menus = ui.menus;
+    ui.clear();
+    ui.menus = menus;
+    ui.answer(...answers);
+    const { error, mutated } = this.execute(name, true, () => fn());
+    for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
+    if (mutated) await this.saver.request();
+    return {
+      ok: error === undefined,
+      ...(error === undefined ? {} : { error: messageOf(error) }),
+      toasts: [...ui.toasts],
+      alerts: [...ui.alerts],
+      dialogs: [...ui.dialogs],
+      calls: this.runtime.calls.total(),
+    };
+  }
+
+  /** Saves now (after a change made outside the bundle, e.g. installing a token). */
+  save(): Promise<void> {
+    return this.saver.request();
+  }
+
+  /** Waits for pending saves. */
+  close(): Promise<void> {
+    return this.saver.idle();
+  }
+}

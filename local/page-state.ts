@@ -1,0 +1,78 @@
+/** What the page at `/` shows: tabs as displayed text, charts with their data, tools, last run. */
+import type { Runtime } from '../apps-script/emulator/index.ts';
+
+/** A tab as the page shows it. */
+export interface TabView {
+  name: string;
+  hidden: boolean;
+  rows: string[][];
+  truncated: boolean;
+}
+
+/** An embedded chart with its ranges' values side by side. */
+export interface ChartView {
+  sheet: string;
+  type: string;
+  title: string;
+  rows: (string | number | boolean)[][];
+}
+
+/** A menu tool the page offers as a button. */
+export interface ToolView {
+  name: string;
+  label: string;
+}
+
+// Enough rows to see a real workbook; the xlsx has everything.
+const MAX_ROWS = 1000;
+
+/** Tabs as displayed text. */
+export function tabViews(runtime: Runtime): TabView[] {
+  return runtime.spreadsheet.fake._sheets.map((sheet) => {
+    const lastRow = sheet.getLastRow();
+    const shown = Math.min(lastRow, MAX_ROWS);
+    const rows =
+      shown === 0 ? [] : sheet._rangeAt(1, 1, shown, Math.max(1, sheet.getLastColumn())).getDisplayValues();
+    return { name: sheet.getName(), hidden: sheet.isSheetHidden(), rows, truncated: lastRow > MAX_ROWS };
+  });
+}
+
+function cellOf(value: unknown, display: string): string | number | boolean {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : display;
+}
+
+/** Every chart with its data (several ranges of equal height are joined column-wise). */
+export function chartViews(runtime: Runtime): ChartView[] {
+  return runtime.spreadsheet.fake._sheets.flatMap((sheet) =>
+    sheet.charts.map((chart) => {
+      const blocks = chart.settings.ranges.map((range) => {
+        const values = range.getValues();
+        const display = range.getDisplayValues();
+        return values.map((row, r) => row.map((v, c) => cellOf(v, display[r]?.[c] ?? '')));
+      });
+      const height = Math.max(0, ...blocks.map((b) => b.length));
+      const rows = Array.from({ length: height }, (_, r) => blocks.flatMap((b) => b[r] ?? []));
+      const title = chart.settings.options.get('title');
+      return {
+        sheet: sheet.getName(),
+        type: chart.settings.type,
+        title: typeof title === 'string' ? title : '',
+        rows,
+      };
+    }),
+  );
+}
+
+/** The add-on menu's items that name a global function of the bundle. */
+export function toolViews(runtime: Runtime, available: ReadonlySet<string>): ToolView[] {
+  const tools: ToolView[] = [];
+  const visit = (items: (typeof runtime.ui.menus)[number]['items']) => {
+    for (const item of items) {
+      if ('functionName' in item && available.has(item.functionName))
+        tools.push({ name: item.functionName, label: item.caption });
+      if ('subMenu' in item) visit(item.subMenu.items);
+    }
+  };
+  for (const menu of runtime.ui.menus) visit(menu.items);
+  return tools;
+}
