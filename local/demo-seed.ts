@@ -1,5 +1,5 @@
 /**
- * Seeds a new workbook: the add-on sets it up, demo rows are typed in (through the emulator, as a
+ * A new workbook: the add-on sets it up; the demo's rows are typed in (through the emulator, as a
  * person would type them), then the add-on's tools compute scores, maps, funding and the dashboard.
  */
 import type { BundleFunction, Runtime } from '../apps-script/emulator/index.ts';
@@ -35,15 +35,20 @@ export function typeRows(runtime: Runtime, tabName: string, rows: readonly DemoR
   sheet._rangeAt(start, 1, rows.length, width).setValues(values);
 }
 
-/** Sets up the workbook and fills it with the demo, running the tools the bundle has. */
-export function seedDemo(runtime: Runtime, fns: Record<string, BundleFunction>, today: Date): void {
+/** Sets up a new workbook with the add-on's own setUpWorkbook (and drops the blank "Sheet1"). */
+export function setUpNewWorkbook(runtime: Runtime, fns: Record<string, BundleFunction>): void {
   const setUp = fns.setUpWorkbook;
   if (!setUp) throw new Error('The add-on bundle has no setUpWorkbook.');
   setUp();
-  // A new spreadsheet's empty "Sheet1" is noise in a demo.
+  // A new spreadsheet's empty "Sheet1" is noise next to the Partnerkit tabs.
   const blank = runtime.spreadsheet.fake.getSheetByName('Sheet1');
   if (blank && blank.getLastRow() === 0 && runtime.spreadsheet.fake.getNumSheets() > 1)
     runtime.spreadsheet.fake.deleteSheet(blank);
+  runtime.ui.clear();
+}
+
+/** Fills a set-up workbook with the demo, running the tools the bundle has. */
+export function seedDemo(runtime: Runtime, fns: Record<string, BundleFunction>, today: Date): void {
   const demo = demoWorkbook(today);
   for (const [tab, rows] of Object.entries(demo)) typeRows(runtime, tab, rows);
   for (const tool of SEED_TOOLS) fns[tool]?.();

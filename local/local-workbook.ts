@@ -16,7 +16,7 @@ import {
 } from '../apps-script/emulator/index.ts';
 import type { BeforeRename } from './atomic-write.ts';
 import { tokenFromDialog } from './clipper-token.ts';
-import { seedDemo } from './demo-seed.ts';
+import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
 import { GroupSave } from './group-save.ts';
 import { loadWorkbookFile, saveWorkbookFile, workbookPath } from './workbook-file.ts';
 
@@ -48,6 +48,8 @@ export interface ToolRun {
   dialogs: HtmlDialogRecord[];
   calls: number;
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 // Service methods that change the workbook, its properties or its sharing.
 const MUTATION = /^\w+\.(set|append|insert|delete|clear|add|remove|protect|hide|show|rename|update|auto)/;
@@ -97,6 +99,7 @@ export class LocalWorkbook {
     const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
     const workbook = new LocalWorkbook(path, runtime, fns, options.beforeRename);
     if (!saved) {
+      setUpNewWorkbook(runtime, fns);
       if (options.seed ?? true) seedDemo(runtime, fns, new Date());
       await workbook.saver.request();
     }
@@ -134,7 +137,19 @@ export class LocalWorkbook {
     const fn = this.fns[method];
     if (!fn) return errorPage(`Script function not found: ${method}`);
     const { result, error, mutated } = this.execute(method, false, () => fn(event));
-    if (mutated) await this.saver.request();
+    if (mutated) {
+      try {
+        await this.saver.request();
+      } catch (saveError) {
+        // Not on disk, so not acknowledged: "busy" makes the Clipper keep the clips and retry.
+        console.error('Partnerkit local: saving the workbook failed:', saveError);
+        const message = `Could not save the workbook: ${messageOf(saveError)}`;
+        return {
+          body: JSON.stringify({ ok: false, error: { code: 'busy', message } }),
+          contentType: JSON_TYPE,
+        };
+      }
+    }
     if (error !== undefined) return errorPage(messageOf(error));
     const output = textOutputOf(result);
     if (!output) return errorPage('The script completed but did not return anything.');
@@ -153,10 +168,14 @@ export class LocalWorkbook {
     ui.answer(...answers);
     const { error, mutated } = this.execute(name, true, () => fn());
     for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
-    if (mutated) await this.saver.request();
+    let failure = error === undefined ? undefined : messageOf(error);
+    if (mutated)
+      await this.saver.request().catch((saveError: unknown) => {
+        failure = `Could not save the workbook: ${messageOf(saveError)}`;
+      });
     return {
-      ok: error === undefined,
-      ...(error === undefined ? {} : { error: messageOf(error) }),
+      ok: failure === undefined,
+      ...(failure === undefined ? {} : { error: failure }),
       toasts: [...ui.toasts],
       alerts: [...ui.alerts],
       dialogs: [...ui.dialogs],
