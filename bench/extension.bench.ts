@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
   try {
     // The fixtures link to the live web; nothing outside 127.0.0.1 is fetched, so timings are stable.
     await clipper.context.route(
-      (url) => url.hostname !== '127.0.0.1',
+      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
       (route) => route.abort(),
     );
     const tab = await clipper.context.newPage();
@@ -54,13 +54,15 @@ export async function run(): Promise<void> {
       await tab.goto(server.url(`fixtures/${name}`), { waitUntil: 'load' });
       const times: number[] = [];
       for (let i = 0; i < RUNS_PER_PAGE; i++) {
-        // The built script's completion value is its main()'s result, as executeScript returns it.
+        // The built script runs its main() (extractPage and the selection) as soon as it is added.
+        await tab.addScriptTag({
+          content: `window.__clipStart = performance.now();\n${script}\n;window.__clipEnd = performance.now();`,
+        });
         times.push(
-          await tab.evaluate((source) => {
-            const start = performance.now();
-            (0, eval)(source);
-            return performance.now() - start;
-          }, script),
+          await tab.evaluate(() => {
+            const timing = window as unknown as { __clipStart: number; __clipEnd: number };
+            return timing.__clipEnd - timing.__clipStart;
+          }),
         );
       }
       perPage.push(median(times));

@@ -72,7 +72,7 @@ export function emptyDraft(sourceUrl: string, defaultTags: string[] = []): Draft
       title: text(),
       funderName: text(),
       sourceType: text(),
-      stage: text('prospect'),
+      stage: text('prospect', 'settings'),
       amountMin: text(),
       amountMax: text(),
       currency: text(),

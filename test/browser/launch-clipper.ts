@@ -7,6 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
+// The extension's `chrome`, as used inside worker.evaluate (that code runs in the service worker).
+declare const chrome: {
+  storage: {
+    local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+  };
+  tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
+};
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -59,6 +67,11 @@ export async function pairClipper(clipper: Clipper, endpoint: string, token: str
     token,
     defaultTags: ['browser-test'],
   });
+}
+
+/** Reads a key of the Clipper's extension storage. */
+export async function readStorage(clipper: Clipper, key: string): Promise<unknown> {
+  return clipper.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
 }
 
 /**

@@ -1,0 +1,179 @@
+/**
+ * The Clipper in real Chromium (headless) against the local workbook endpoint: the add-on bundle
+ * run in Node, writing partnerkit.xlsx. Build first: `npm run build:extension`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Clipper, launchClipper, openClipperFor, pairClipper, readStorage } from './launch-clipper.ts';
+import { type PageServer, servePages } from './serve-pages.ts';
+import { type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
+import { readTab } from './workbook-rows.ts';
+
+const SCREENSHOT = resolve(import.meta.dirname, '../../docs/clipper-popup.png');
+
+let pages: PageServer;
+beforeAll(async () => {
+  pages = await servePages();
+});
+afterAll(() => pages.close());
+
+const newDataDir = () => mkdtempSync(join(tmpdir(), 'partnerkit-data-'));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+async function openPage(clipper: Clipper, path: string): Promise<Page> {
+  const page = await clipper.context.newPage();
+  await page.goto(pages.url(path));
+  return page;
+}
+
+const namesIn = async (dataDir: string) => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name);
+
+/** Waits until the recent clip of that name shows the state. */
+async function expectClipState(popup: Page, name: string, state: string, timeout = 20_000): Promise<void> {
+  const item = popup.locator('.recent li', { hasText: name }).first();
+  await item.locator('.clip-state', { hasText: state }).waitFor({ timeout });
+}
+
+describe('Clipper in Chromium with the local workbook', () => {
+  let clipper: Clipper;
+  let endpoint: Endpoint;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = newDataDir();
+    endpoint = await startEndpoint(dataDir);
+    clipper = await launchClipper();
+    await clipper.context.route(
+      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+    await pairClipper(clipper, endpoint.endpoint, endpoint.token);
+  });
+  afterAll(async () => {
+    await clipper?.context.close();
+    await endpoint?.close();
+  });
+
+  it('should prefill the form from the page and send the edited clip to the sheet', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+    const name = popup.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Riverside Community Foundation');
+    expect(await popup.getByLabel('Website').inputValue()).toBe('https://riverside-foundation.example.org/');
+    expect(await popup.locator('#org-name-source').textContent()).toBe('from JSON-LD');
+    await popup
+      .getByRole('list', { name: 'Emails' })
+      .getByText('partners@riverside-foundation.example.org')
+      .waitFor();
+    await popup.getByText('Not in your sheet yet.').waitFor();
+
+    await popup.getByLabel('Country').fill('United States of America');
+    expect(await popup.locator('#org-country-source').textContent()).toBe('edited');
+    await popup.getByRole('button', { name: 'Save to sheet' }).click();
+    await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+
+    const rows = await readTab(dataDir, 'Stakeholders');
+    const row = rows.find((r) => r.Name === 'Riverside Community Foundation');
+    expect(row?.Country).toBe('United States of America');
+    expect(row?.Website).toBe('https://riverside-foundation.example.org/');
+    expect(await readStorage(clipper, 'clips')).toHaveLength(1);
+  });
+
+  it('should say "already in your sheet" for an organisation the sheet has, and offer to update it', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+    await popup.getByText('Already in your sheet').waitFor();
+    await popup.getByRole('button', { name: 'Update the row in your sheet' }).click();
+    await expectClipState(popup, 'Riverside Community Foundation', 'already in sheet');
+    expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
+  });
+
+  it('should clip three entries of a directory page at once', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'fixtures/ardc-2026-grants.html'));
+    const boxes = popup.locator('.directory input[type=checkbox]');
+    await boxes.first().waitFor();
+    expect(await boxes.count()).toBeGreaterThan(3);
+    const entries = await popup.locator('.directory .item-name').allTextContents();
+    for (const index of [0, 1, 2]) await boxes.nth(index).check();
+    await popup.getByRole('button', { name: 'Clip 3 selected entries' }).click();
+    for (const entry of entries.slice(0, 3)) await expectClipState(popup, entry, 'sent');
+    const names = await namesIn(dataDir);
+    expect(names).toEqual(expect.arrayContaining(entries.slice(0, 3)));
+    expect(names).not.toContain(entries[3]);
+  });
+
+  it('should show the popup on a real page (README screenshot)', async () => {
+    const popup = await openClipperFor(
+      clipper,
+      await openPage(clipper, 'fixtures/ardc-apply-for-a-grant.html'),
+    );
+    await popup.locator('#org-name-source, #opp-title-source').first().waitFor();
+    await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
+    await popup.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+});
+
+describe('Clipper when the sheet is unreachable', () => {
+  it('should keep a clip waiting while the endpoint is down and send it once when it is up', async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const clipper = await launchClipper();
+    let endpoint: Endpoint | undefined;
+    try {
+      await pairClipper(clipper, `http://127.0.0.1:${port}/exec`, TOKEN);
+      const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+      await expect.poll(() => popup.getByLabel('Name', { exact: true }).inputValue()).not.toBe('');
+      await popup.getByRole('button', { name: 'Save to sheet' }).click();
+      await expectClipState(popup, 'Riverside Community Foundation', 'waiting');
+      await popup.getByText(/could not be reached/).waitFor();
+
+      endpoint = await startEndpoint(dataDir, port, TOKEN);
+      await popup.getByRole('button', { name: 'Try now' }).click();
+      await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+      await popup.waitForTimeout(1_000);
+      expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
+    } finally {
+      await clipper.context.close();
+      await endpoint?.close();
+    }
+  });
+
+  it('should send a clip left waiting when the browser was closed, after it restarts', async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const token = TOKEN;
+    const first = await launchClipper();
+    await pairClipper(first, `http://127.0.0.1:${port}/exec`, token);
+    const popup = await openClipperFor(first, await openPage(first, 'own/riverside-foundation.html'));
+    await expect.poll(() => popup.getByLabel('Name', { exact: true }).inputValue()).not.toBe('');
+    await popup.getByLabel('Name', { exact: true }).fill('Riverside Foundation (restart test)');
+    await popup.getByRole('button', { name: 'Save to sheet' }).click();
+    await expectClipState(popup, 'Riverside Foundation (restart test)', 'waiting');
+    await first.context.close();
+
+    const endpoint = await startEndpoint(dataDir, port, token);
+    const again = await launchClipper(first.profileDir);
+    try {
+      await expect
+        .poll(() => namesIn(dataDir), { timeout: 30_000, interval: 500 })
+        .toContain('Riverside Foundation (restart test)');
+      await expect
+        .poll(async () => ((await readStorage(again, 'clips')) as { state: string }[])[0]?.state, {
+          timeout: 10_000,
+        })
+        .toBe('sent');
+    } finally {
+      await again.context.close();
+      await endpoint.close();
+    }
+  });
+});
