@@ -1,7 +1,7 @@
 /** WorkbookData → xlsx bytes (exceljs): values, formulas, formats and frozen rows a person sees. */
 import ExcelJS from 'exceljs';
 import { wallTime } from '../apps-script/emulator/dates.ts';
-import type { CellValue, SheetData, WorkbookData } from '../apps-script/emulator/index.ts';
+import type { CellFormat, CellValue, SheetData, WorkbookData } from '../apps-script/emulator/index.ts';
 import {
   chunkJson,
   FORMAT_VERSION,
@@ -43,32 +43,36 @@ function writeValues(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, 
     ws.getCell(f.row, f.column).value = { formula: f.formula.replace(/^=/, '') };
 }
 
+// Formats reach the cells a person sees (the content area); the meta tab keeps them all.
 function writeFormats(ws: ExcelJS.Worksheet, sheet: SheetData): void {
-  for (const f of sheet.formats ?? []) {
-    const cell = ws.getCell(f.row, f.column);
-    if (f.numberFormat) cell.numFmt = f.numberFormat;
-    const font: Partial<ExcelJS.Font> = {};
-    if (f.fontWeight === 'bold') font.bold = true;
-    if (f.fontStyle === 'italic') font.italic = true;
-    if (f.fontColor?.startsWith('#')) font.color = { argb: `FF${f.fontColor.slice(1).toUpperCase()}` };
-    if (f.fontSize) font.size = f.fontSize;
-    if (Object.keys(font).length > 0) cell.font = font;
-    if (f.background?.startsWith('#') && f.background.toLowerCase() !== '#ffffff')
-      cell.fill = {
-        type: 'pattern',
-        pattern: 'solid',
-        fgColor: { argb: `FF${f.background.slice(1).toUpperCase()}` },
-      };
-    if (f.wrap || f.horizontalAlignment)
-      cell.alignment = {
-        wrapText: f.wrap ?? false,
-        ...(f.horizontalAlignment
-          ? { horizontal: f.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
-          : {}),
-      };
-  }
+  const lastRow = sheet.values.length;
+  for (const { row, rows = 1, ...f } of sheet.formats ?? [])
+    for (let r = row; r < Math.min(row + rows, lastRow + 1); r += 1) formatCell(ws.getCell(r, f.column), f);
   for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
     ws.getColumn(Number(column)).width = px / 7;
+}
+
+function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
+  if (f.numberFormat) cell.numFmt = f.numberFormat;
+  const font: Partial<ExcelJS.Font> = {};
+  if (f.fontWeight === 'bold') font.bold = true;
+  if (f.fontStyle === 'italic') font.italic = true;
+  if (f.fontColor?.startsWith('#')) font.color = { argb: `FF${f.fontColor.slice(1).toUpperCase()}` };
+  if (f.fontSize) font.size = f.fontSize;
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (f.background?.startsWith('#') && f.background.toLowerCase() !== '#ffffff')
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: `FF${f.background.slice(1).toUpperCase()}` },
+    };
+  if (f.wrap || f.horizontalAlignment)
+    cell.alignment = {
+      wrapText: f.wrap ?? false,
+      ...(f.horizontalAlignment
+        ? { horizontal: f.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
+        : {}),
+    };
 }
 
 // Drop-down lists help a person editing in Calc or Excel; other rules live in the meta tab only.

@@ -73,10 +73,11 @@ export interface CellFormat {
   wrap?: boolean;
 }
 
-/** A formatted cell (1-based). */
+/** A formatted cell (1-based), or `rows` cells down from it with the same format. */
 export interface CellFormatData extends CellFormat {
   row: number;
   column: number;
+  rows?: number;
 }
 
 /** A data-validation rule and the A1 range it covers. */
