@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { type Draft, editField, type Section } from '../clip/draft.ts';
 import { sendMessage } from '../messaging/messages.ts';
 import { downloadCsv } from '../popup/download-csv.ts';
+import { hasSidePanel, openSidePanel } from '../popup/open-side-panel.ts';
 import { type SaveOutcome, saveDraft, saveEntries } from '../popup/save-clips.ts';
 import { useLookup } from '../popup/use-lookup.ts';
 import { usePageDraft } from '../popup/use-page-draft.ts';
@@ -49,6 +50,11 @@ export function PopupApp() {
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onRetryNow={() => void sendMessage('syncNow', {})}
       />
+      {page.tabId !== undefined && hasSidePanel() && !location.pathname.startsWith('/sidepanel') && (
+        <button type="button" class="side-panel" onClick={() => openSidePanel(page.tabId ?? 0)}>
+          Open in side panel
+        </button>
+      )}
       {page.loading && <p role="status">Reading the page…</p>}
       {page.problem && (
         <p class="problem" role="alert">

@@ -11,6 +11,7 @@ import { findTargetTab } from './find-target-tab.ts';
 
 export interface PageDraft {
   loading: boolean;
+  tabId?: number;
   problem?: string;
   settings?: Settings;
   items: DirectoryItem[];
@@ -35,11 +36,18 @@ async function loadPage(): Promise<{ page: PageDraft; draft: Draft }> {
   const tags = settings?.defaultTags ?? [];
   if (!tab) return { page: fail('No tab to clip.', settings), draft: emptyDraft('', tags) };
   const [result, pending] = await Promise.all([captureTab(tab.id), takePendingSelection(tab.id)]);
-  if (!result.ok) return { page: fail(result.message, settings), draft: emptyDraft(tab.url, tags) };
+  if (!result.ok)
+    return { page: { ...fail(result.message, settings), tabId: tab.id }, draft: emptyDraft(tab.url, tags) };
   const draft = captureToDraft(result.capture, tags);
   const selected = result.selection?.text || pending;
   if (selected) draft.notes = { value: selected, source: 'selection' };
-  const page = { loading: false, settings, items: result.capture.items, selection: result.selection };
+  const page = {
+    loading: false,
+    tabId: tab.id,
+    settings,
+    items: result.capture.items,
+    selection: result.selection,
+  };
   return { page, draft };
 }
 
