@@ -175,6 +175,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (url.pathname === '/exec') return exec(req, res, url, ctx.workbook);
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
+  if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
   if (url.pathname === '/api/state' && req.method === 'GET')
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint));
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
@@ -218,7 +219,11 @@ async function runTool(
   if (!tools.includes(tool)) return sendJson(res, 404, { ok: false, error: `No such tool: ${tool}` });
   const body = (await readBody(req, 100_000)) ?? '';
   const answers = parseAnswers(body);
-  sendJson(res, 200, await ctx.workbook.runTool(tool, answers));
+  const before = ctx.workbook.lastToken;
+  const run = await ctx.workbook.runTool(tool, answers);
+  if (ctx.workbook.lastToken !== before)
+    console.log(`Partnerkit: new Clipper token: ${ctx.workbook.lastToken}`);
+  sendJson(res, 200, run);
 }
 
 function parseAnswers(body: string): UiAnswer[] {

@@ -222,6 +222,17 @@ function scatter(type, header, body) {
     ),
     svg('text', { x: 4, y: pad - 10, 'font-size': 12 }, String(header[xi + 1] ?? 'y')),
   );
+  // Ratings are small whole numbers: label each one on both axes.
+  if (x1 - x0 <= 10 && y1 - y0 <= 10) {
+    for (let v = Math.ceil(x0); v <= x1; v += 1)
+      root.append(
+        svg('text', { x: sx(v), y: size - pad + 14, 'font-size': 10, 'text-anchor': 'middle' }, String(v)),
+      );
+    for (let v = Math.ceil(y0); v <= y1; v += 1)
+      root.append(
+        svg('text', { x: pad - 6, y: sy(v) + 4, 'font-size': 10, 'text-anchor': 'end' }, String(v)),
+      );
+  }
   for (const p of points) {
     const dot = svg('circle', {
       cx: sx(p[xi]),
