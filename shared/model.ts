@@ -100,6 +100,8 @@ export const OpportunitySchema = v.pipe(
       v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code'))),
     ),
     deadline: v.optional(v.nullable(isoDate)),
+    /** Pipeline stage the person picked in the Clipper; a new Funding row defaults to prospect. */
+    stage: v.optional(v.picklist(STAGES, `stage must be one of ${STAGES.join(', ')}`)),
     eligibility: optionalText,
     geography: optionalText,
     focusAreas: textList,

@@ -1,5 +1,12 @@
 /** Turns the checked form into the clip the sheet receives; the id is made once, at save. */
-import type { Clip, Opportunity, Organization, OrganizationType, SourceType } from '../../shared/model.ts';
+import type {
+  Clip,
+  Opportunity,
+  Organization,
+  OrganizationType,
+  SourceType,
+  Stage,
+} from '../../shared/model.ts';
 import type { Result } from '../../shared/result.ts';
 import { validateClip } from '../../shared/validate.ts';
 import type { Draft } from './draft.ts';
@@ -44,13 +51,13 @@ function toOrganization(draft: Draft, capturedAt: string): Organization {
   };
 }
 
-function toOpportunity(draft: Draft, capturedAt: string): Opportunity & { stage: string } {
+function toOpportunity(draft: Draft, capturedAt: string): Opportunity {
   const o = draft.opportunity;
   return {
     title: o.title.value.trim(),
     funderName: optional(o.funderName.value),
     sourceType: (optional(o.sourceType.value) as SourceType | undefined) ?? null,
-    stage: o.stage.value || 'prospect',
+    stage: (optional(o.stage.value) as Stage | undefined) ?? 'prospect',
     amountMin: toAmount(o.amountMin.value),
     amountMax: toAmount(o.amountMax.value),
     currency: optional(o.currency.value.toUpperCase()) ?? null,

@@ -47,7 +47,7 @@ export function funderOf(clip: Clip, opportunity: Opportunity): Organization | u
   return { name, type, emails: [], phones: [], focusAreas: [], sdgs: [] };
 }
 
-/** The Funding record of an opportunity clip (Stage prospect). */
+/** The Funding record of an opportunity clip (Stage as clipped, else prospect). */
 export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord {
   const eligibility = [
     opportunity.eligibility,
@@ -65,7 +65,7 @@ export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord 
     Currency: opportunity.currency,
     // Written as typed text: Sheets reads "YYYY-MM-DD" as a date in the sheet's own time zone.
     Deadline: opportunity.deadline,
-    Stage: 'prospect',
+    Stage: opportunity.stage ?? 'prospect',
     SDGs: opportunity.sdgs.join(LIST_SEPARATOR),
     Eligibility: eligibility,
     URL: opportunity.url || clip.sourceUrl,

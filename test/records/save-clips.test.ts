@@ -110,6 +110,19 @@ describe('planClipSave', () => {
     expect(row[FUNDING.headers.indexOf('Stage')]).toBe('prospect');
     expect(row[FUNDING.headers.indexOf('Deadline')]).toBe('2025-04-01');
   });
+
+  it('should keep the stage picked in the Clipper', () => {
+    const clip = {
+      id: OPP_ID,
+      kind: 'opportunity',
+      capturedAt: '2025-03-01T10:00:00Z',
+      sourceUrl: 'https://fund.example/call',
+      opportunity: { title: 'Call', stage: 'drafting' },
+    };
+    const { people, money } = tabs();
+    const row = planClipSave(people, money, [clip]).funding.appended[0] ?? [];
+    expect(row[FUNDING.headers.indexOf('Stage')]).toBe('drafting');
+  });
 });
 
 describe('lookupStakeholders', () => {
