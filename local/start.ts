@@ -9,13 +9,16 @@ import { shouldOpenBrowser } from './browser.ts';
 import { buildMissing } from './build-missing.ts';
 import { LocalWorkbookError } from './errors.ts';
 import { startServer } from './server.ts';
+import { loadWorkbookFile, workbookPath } from './workbook-file.ts';
 
 async function main(): Promise<void> {
-  await buildMissing();
   const port = process.env.PORT ? Number(process.env.PORT) : 8787;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
   const dataDir = resolve(process.env.PARTNERKIT_DATA_DIR || 'data');
+  // A corrupt or foreign workbook is reported before spending time on builds.
+  await loadWorkbookFile(workbookPath(dataDir));
+  await buildMissing();
   const server = await startServer({
     port,
     dataDir,
