@@ -2,7 +2,7 @@
 
 import type { Emulates } from './emulates.ts';
 import { ContentMimeType } from './enums.ts';
-import { APPS_SCRIPT_TYPE, type Emulated, unwrap } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service, unwrap } from './tracking.ts';
 
 const MIME_STRINGS: Record<string, string> = {
   ATOM: 'application/atom+xml',
@@ -63,12 +63,14 @@ export class FakeTextOutput
 }
 
 /** ContentService. */
-export function createContentService(): Emulated {
+export function createContentService(): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'ContentService',
     MimeType: ContentMimeType,
     createTextOutput: (content?: string) => new FakeTextOutput(content === undefined ? '' : String(content)),
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<GoogleAppsScript.Content.ContentService, 'createTextOutput'>;
 }
 
 /** The content and HTTP Content-Type of what doGet/doPost returned, if it is a TextOutput. */

@@ -4,7 +4,7 @@ import type { DriveStore } from './drive.ts';
 import type { Emulates } from './emulates.ts';
 import { Access, Permission } from './enums.ts';
 import type { Env } from './env.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 import { emailOf, FakeUser, requireEmail } from './user.ts';
 
 type FileApi = GoogleAppsScript.Drive.File;
@@ -135,7 +135,7 @@ export class FakeDriveFile
 }
 
 /** DriveApp: files by id, plus the Access and Permission enums. */
-export function createDriveApp(env: Env, fileName: (id: string) => string): Emulated {
+export function createDriveApp(env: Env, fileName: (id: string) => string): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'DriveApp',
     Access,
@@ -144,5 +144,5 @@ export function createDriveApp(env: Env, fileName: (id: string) => string): Emul
       env.drive.file(id);
       return new FakeDriveFile(env, id, () => fileName(id));
     },
-  } as Emulated;
+  } satisfies Service & Emulates<GoogleAppsScript.Drive.DriveApp, 'getFileById'>;
 }

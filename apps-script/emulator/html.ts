@@ -2,7 +2,7 @@
 
 import type { Emulates } from './emulates.ts';
 import { SandboxMode, XFrameOptionsMode } from './enums.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 
 type OutputApi = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -110,7 +110,7 @@ export class FakeHtmlTemplate implements Emulated {
 }
 
 /** HtmlService. */
-export function createHtmlService(): Emulated {
+export function createHtmlService(): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'HtmlService',
     SandboxMode,
@@ -121,5 +121,7 @@ export function createHtmlService(): Emulated {
     createTemplate(html: string): FakeHtmlTemplate {
       return new FakeHtmlTemplate(String(html));
     },
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createTemplate'>;
 }

@@ -3,7 +3,7 @@
  * another execution holds it (`runtime.locks.heldElsewhere`), which makes waitLock time out.
  */
 import type { Emulates } from './emulates.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 
 /** Which locks the current execution holds, and simulated contention. */
 export class LockState {
@@ -50,11 +50,13 @@ export class FakeLock
 }
 
 /** LockService. */
-export function createLockService(state: LockState): Emulated {
+export function createLockService(state: LockState): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'LockService',
     getScriptLock: () => new FakeLock(state, 'script'),
     getDocumentLock: () => new FakeLock(state, 'document'),
     getUserLock: () => new FakeLock(state, 'user'),
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>;
 }

@@ -1,7 +1,7 @@
 /** PropertiesService: script, document and user stores with Apps Script's size limits. */
 import type { Emulates } from './emulates.ts';
 import type { Realm } from './realm.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 
 const MAX_VALUE_BYTES = 9 * 1024;
 const MAX_STORE_BYTES = 500 * 1024;
@@ -82,11 +82,16 @@ export interface PropertyStores {
 }
 
 /** PropertiesService. */
-export function createPropertiesService(stores: PropertyStores): Emulated {
+export function createPropertiesService(stores: PropertyStores): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'PropertiesService',
     getScriptProperties: () => stores.script,
     getDocumentProperties: () => stores.document,
     getUserProperties: () => stores.user,
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
+    >;
 }

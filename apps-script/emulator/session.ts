@@ -1,11 +1,13 @@
 /** Session, ScriptApp, Logger and console: who runs, where the web app lives, and logs. */
+
+import type { Emulates } from './emulates.ts';
 import { AuthMode } from './enums.ts';
 import type { Env } from './env.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 import { FakeUser } from './user.ts';
 
 /** Session. */
-export function createSession(env: Env): Emulated {
+export function createSession(env: Env): Service {
   return {
     [APPS_SCRIPT_TYPE]: 'Session',
     getActiveUser: () => new FakeUser(env.execution.activeUser),
@@ -13,11 +15,16 @@ export function createSession(env: Env): Emulated {
     getScriptTimeZone: () => env.scriptTimeZone,
     getActiveUserLocale: () => 'en',
     getTemporaryActiveUserKey: () => `temp-${env.execution.activeUser || 'anonymous'}`,
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<
+      GoogleAppsScript.Base.Session,
+      'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale'
+    >;
 }
 
 /** ScriptApp. */
-export function createScriptApp(scriptId: string, scriptUrl: string): Emulated {
+export function createScriptApp(scriptId: string, scriptUrl: string): Service {
   const service = {
     [APPS_SCRIPT_TYPE]: 'Service',
     getUrl: () => scriptUrl,
@@ -28,7 +35,9 @@ export function createScriptApp(scriptId: string, scriptUrl: string): Emulated {
     AuthMode,
     getService: () => service,
     getScriptId: () => scriptId,
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<GoogleAppsScript.Script.ScriptApp, 'getService' | 'getScriptId'>;
 }
 
 /** A log line from Logger or console. */

@@ -1,6 +1,7 @@
 /** SpreadsheetApp: the spreadsheet, the UI (none in web-app executions), builders and enums. */
 import { FakeConditionalFormatRuleBuilder } from './conditional-format.ts';
 import { FakeDataValidationBuilder } from './data-validation.ts';
+import type { Emulates } from './emulates.ts';
 import {
   BooleanCriteria,
   DataValidationCriteria,
@@ -11,11 +12,11 @@ import {
 } from './enums.ts';
 import type { Env } from './env.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 import { FakeUi } from './ui.ts';
 
 /** SpreadsheetApp over one spreadsheet. */
-export function createSpreadsheetApp(env: Env, spreadsheet: () => FakeSpreadsheet): Emulated {
+export function createSpreadsheetApp(env: Env, spreadsheet: () => FakeSpreadsheet): Service {
   const ui = new FakeUi(env);
   const open = (id: string) => {
     if (String(id) !== spreadsheet().getId())
@@ -44,5 +45,17 @@ export function createSpreadsheetApp(env: Env, spreadsheet: () => FakeSpreadshee
     newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
     flush: () => undefined,
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'openById'
+      | 'openByUrl'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
+      | 'flush'
+    >;
 }

@@ -13,6 +13,9 @@ export interface Emulated {
   readonly [APPS_SCRIPT_TYPE]: string;
 }
 
+/** A service object (SpreadsheetApp, Utilities, …): methods and upper-case constants. */
+export type Service = Emulated & Record<string, unknown>;
+
 /** Counts of service calls, keyed `Type.method`. */
 export class CallCounter {
   private readonly counts = new Map<string, number>();

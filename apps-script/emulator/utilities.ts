@@ -2,9 +2,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isDate } from './cell-input.ts';
 import { formatDate } from './dates.ts';
+import type { Emulates } from './emulates.ts';
 import { Charset, DigestAlgorithm } from './enums.ts';
 import type { Env } from './env.ts';
-import { APPS_SCRIPT_TYPE, type Emulated } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 
 const NODE_DIGESTS: Record<string, string> = {
   MD5: 'md5',
@@ -27,7 +28,7 @@ function toSignedBytes(buffer: Buffer, realmList: <T>(items: readonly T[]) => T[
 }
 
 /** Utilities. */
-export function createUtilities(env: Env): Emulated {
+export function createUtilities(env: Env): Service {
   const list = env.realm.list;
   return {
     [APPS_SCRIPT_TYPE]: 'Utilities',
@@ -53,11 +54,16 @@ export function createUtilities(env: Env): Emulated {
         getBytes: () => toSignedBytes(bytes, list),
       } as Emulated;
     },
-    formatDate(date: Date, timeZone: string, format: string): string {
+    formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
       if (!isDate(date)) throw new Error('Invalid argument: date');
       return formatDate(new Date(date.getTime()), String(timeZone), String(format));
     },
     /** Counted but not waited: executions must not depend on wall-clock time here. */
     sleep: (_milliseconds: number) => undefined,
-  } as Emulated;
+  } satisfies Emulated &
+    Record<string, unknown> &
+    Emulates<
+      GoogleAppsScript.Utilities.Utilities,
+      'getUuid' | 'base64Encode' | 'base64EncodeWebSafe' | 'formatDate' | 'sleep'
+    >;
 }
