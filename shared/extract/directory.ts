@@ -3,12 +3,14 @@ import { isInChrome } from './page-chrome.ts';
 import type { PageContext } from './page-context.ts';
 import { cleanText } from './text-utils.ts';
 import type { DirectoryItem } from './types.ts';
-import { resolveUrl } from './url-utils.ts';
+import { registrableDomain, resolveUrl } from './url-utils.ts';
 
 /** A list of organisations or opportunities found on a page, with the share of the main text it covers. */
 export interface Listing {
   items: DirectoryItem[];
   coverage: number;
+  /** Share of the entries that link to another site. */
+  external: number;
 }
 
 type Entry = DirectoryItem & { chars: number };
@@ -37,7 +39,9 @@ export function findListing(page: PageContext): Listing | undefined {
   }
   if (best.length === 0) return undefined;
   const items = best.slice(0, LIMITS.items).map(({ name, url }) => ({ name, url }));
-  return { items, coverage: Math.min(1, bestChars / mainText) };
+  const own = page.url ? registrableDomain(page.url.hostname) : '';
+  const external = items.filter((i) => i.url && registrableDomain(new URL(i.url).hostname) !== own).length;
+  return { items, coverage: Math.min(1, bestChars / mainText), external: external / items.length };
 }
 
 function tableListings(doc: Document, base: string, chrome: (el: Element) => boolean): Entry[][] {
@@ -110,8 +114,20 @@ function entryOf(el: Element, base: string): Entry[] {
   const name = cleanText((anchor.textContent ?? '').slice(0, 300));
   const text = cleanText((el.textContent ?? '').slice(0, 5000));
   const inHeading = anchor.closest('h2, h3, h4, h5') !== null;
-  if (name.length < 3 || (!inHeading && name.length < text.length * 0.5)) return [];
-  return [{ name, url: linkUrl(anchor.getAttribute('href') ?? '', base), chars: text.length }];
+  const url = linkUrl(anchor.getAttribute('href') ?? '', base);
+  if (
+    name.length < 3 ||
+    (!inHeading && name.length < text.length * 0.5 && !leadsToOtherSite(text, name, url, base))
+  )
+    return [];
+  return [{ name, url, chars: text.length }];
+}
+
+/** "<a>Org name</a> — what it does": an entry that opens with a link to another site names that site's owner. */
+function leadsToOtherSite(text: string, name: string, url: string | null, base: string): boolean {
+  if (!url || !text.startsWith(name)) return false;
+  const host = resolveUrl(base, base)?.hostname ?? '';
+  return registrableDomain(new URL(url).hostname) !== registrableDomain(host);
 }
 
 function linkUrl(href: string, base: string): string | null {

@@ -5,6 +5,7 @@ import { buildOpportunity, hasDeadline } from './opportunity.ts';
 import { buildOrganization } from './organization.ts';
 import { type PageContext, readPage } from './page-context.ts';
 import { isGrant, isOrganization, propText, type SchemaNode } from './structured-data.ts';
+import { findStructuredListing } from './structured-listing.ts';
 import type { PageCapture } from './types.ts';
 import { isPlatformHost } from './url-utils.ts';
 
@@ -22,15 +23,21 @@ export function extractPage(doc: Document, url: string): PageCapture {
 
 function capture(page: PageContext): PageCapture {
   const org = pickOrganization(page.structured);
-  const grant = page.structured.find(isGrant);
+  const grant = page.structured.find((n) => isGrant(n) && !n.listed);
+  const structuredItems = attempt(
+    () => findStructuredListing(page.structured, page.url?.href ?? page.href),
+    [],
+  );
   const profile = isProfilePage(page);
   const organization = attempt(() => buildOrganization(page, org, profile), null);
   const listing = attempt(() => findListing(page), undefined);
   const awardAmounts = attempt(() => findMoney(page.text.blocks).some((m) => m.score > 0), false);
   const kind = decideKind(page, {
     structuredGrant: grant !== undefined,
+    structuredListing: structuredItems.length,
     listingCoverage: listing?.coverage ?? 0,
     listingSize: listing?.items.length ?? 0,
+    listingExternal: listing?.external ?? 0,
     awardAmounts,
     deadline: attempt(() => hasDeadline(page), false),
   });
@@ -47,7 +54,8 @@ function capture(page: PageContext): PageCapture {
     kind,
     organization,
     opportunity,
-    items: kind.value === 'directory' ? (listing?.items ?? []) : [],
+    items:
+      kind.value !== 'directory' ? [] : structuredItems.length > 0 ? structuredItems : (listing?.items ?? []),
   };
 }
 
@@ -59,7 +67,7 @@ function attempt<T>(run: () => T, fallback: T): T {
   }
 }
 
-/** The organisation the page is published by: the WebPage/WebSite publisher, else the first Organization. */
+/** The organisation the page is published by: the WebPage/WebSite publisher, else the first Organization not in a list. */
 function pickOrganization(nodes: SchemaNode[]): SchemaNode | undefined {
   for (const node of nodes) {
     if (!node.types.some((t) => t === 'webpage' || t === 'website')) continue;
@@ -71,7 +79,7 @@ function pickOrganization(nodes: SchemaNode[]): SchemaNode | undefined {
     const match = name ? nodes.find((n) => isOrganization(n) && propText(n, 'name') === name) : undefined;
     if (match) return match;
   }
-  return nodes.find(isOrganization);
+  return nodes.find((n) => isOrganization(n) && !n.listed);
 }
 
 /** Pages on shared platforms (encyclopaedias, social networks) or with an infobox describe someone else. */

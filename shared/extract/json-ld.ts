@@ -22,22 +22,29 @@ function parseJson(text: string): unknown {
   }
 }
 
+interface Queued {
+  value: unknown;
+  depth: number;
+  listed: boolean;
+}
+
 function collect(root: unknown, out: SchemaNode[]): void {
-  const queue: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  const queue: Queued[] = [{ value: root, depth: 0, listed: false }];
   let seen = 0;
   while (queue.length > 0 && seen++ < LIMITS.structuredNodes) {
-    const { value, depth } = queue.shift() as { value: unknown; depth: number };
+    const { value, depth, listed } = queue.shift() as Queued;
     if (depth > 12 || value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value.slice(0, 500)) queue.push({ value: item, depth: depth + 1 });
+      for (const item of value.slice(0, 500)) queue.push({ value: item, depth: depth + 1, listed });
       continue;
     }
     const obj = value as Record<string, unknown>;
     const types = typeNames(obj['@type']);
-    if (types.length > 0) out.push({ types, props: obj, source: 'json-ld' });
+    if (types.length > 0) out.push({ types, props: obj, source: 'json-ld', listed });
+    const inList = listed || types.includes('itemlist');
     for (const [key, child] of Object.entries(obj)) {
       if (key !== '@context' && child && typeof child === 'object')
-        queue.push({ value: child, depth: depth + 1 });
+        queue.push({ value: child, depth: depth + 1, listed: inList });
     }
   }
 }

@@ -9,25 +9,32 @@ const ORGANIZATION_WORDS =
 const APPLY_HEADING =
   /\b(?:how to apply|apply now|application process|applying|who can apply|eligibility|eligible applicants|wie (?:sie sich )?bewerben|antragstellung|cómo (?:solicitar|postular)|comment (?:postuler|candidater)|como (?:se inscrever|candidatar))\b/i;
 const CONTACT_WORDS = /\b(?:contact(?: us)?|kontakt|contacto|contactez|fale conosco|impressum)\b/i;
+/** Headings of a page that lists organisations: "Our partners", "Member directory", "2025 grantees". */
+const DIRECTORY_WORDS =
+  /\b(?:partners|members|directory|grantees|grant recipients|organi[sz]ations|funders|mitglieder|partenaires|socios|parceiros)\b/i;
 const BODY_WORDS =
   /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
 
 /** Signals from other extractors that bear on the page kind. */
 export interface KindSignals {
   structuredGrant: boolean;
+  /** Entries of a schema.org ItemList of organisations or opportunities. */
+  structuredListing: number;
   listingCoverage: number;
   listingSize: number;
+  /** Share of the listing's entries that link to other sites. */
+  listingExternal: number;
   awardAmounts: boolean;
   deadline: boolean;
 }
 
 /** Decides whether a page is a directory, a funding opportunity or an organisation page. */
 export function decideKind(page: PageContext, signals: KindSignals): ExtractedField<PageKind> {
-  const minCoverage = signals.listingSize >= 8 ? 0.35 : 0.45;
+  if (signals.structuredListing >= 3) return { value: 'directory', source: 'json-ld', confidence: 0.85 };
   const contactPage = [page.meta.title, ...mainHeadings(page).map((b) => b.text)].some((t) =>
     CONTACT_WORDS.test(t),
   );
-  if (signals.listingSize >= 3 && signals.listingCoverage >= minCoverage && !contactPage) {
+  if (signals.listingSize >= 3 && signals.listingCoverage >= minCoverage(page, signals) && !contactPage) {
     return {
       value: 'directory',
       source: 'text',
@@ -39,6 +46,18 @@ export function decideKind(page: PageContext, signals: KindSignals): ExtractedFi
   if (score >= 3)
     return { value: 'opportunity', source: 'text', confidence: Math.min(0.9, 0.4 + score / 10) };
   return { value: 'organization', source: 'text', confidence: Math.min(0.9, 0.5 + (3 - score) / 10) };
+}
+
+/** The share of the main text a listing must cover; less on a page titled as a list of organisations. */
+function minCoverage(page: PageContext, signals: KindSignals): number {
+  const titles = [
+    page.meta.title,
+    ...mainHeadings(page)
+      .filter((b) => b.heading === 1)
+      .map((b) => b.text),
+  ];
+  if (signals.listingExternal >= 0.8 && titles.some((t) => DIRECTORY_WORDS.test(t))) return 0.2;
+  return signals.listingSize >= 8 ? 0.35 : 0.45;
 }
 
 function opportunityScore(page: PageContext, signals: KindSignals): number {
@@ -67,7 +86,7 @@ function opportunityScore(page: PageContext, signals: KindSignals): number {
   return score;
 }
 
-function mainHeadings(page: PageContext): { text: string }[] {
+function mainHeadings(page: PageContext): { text: string; heading: number }[] {
   const content = page.text.blocks.filter(
     (b) => b.heading > 0 && !b.chrome && !b.footer && b.text.length < 200,
   );

@@ -3,6 +3,8 @@ export interface SchemaNode {
   types: string[];
   props: Record<string, unknown>;
   source: 'json-ld' | 'microdata';
+  /** Inside a schema.org ItemList: a listed entry, not the page's owner or subject. */
+  listed?: boolean;
 }
 
 const ORG_TYPES = new Set([

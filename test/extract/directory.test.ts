@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../shared/extract/extract-page.ts';
+import { toPlainCapture } from '../../shared/extract/plain-capture.ts';
 import { parseDocument } from './page.ts';
 
 const capture = (body: string, title = 'Partners') =>
@@ -53,5 +54,133 @@ describe('extractPage on directory pages', () => {
       .join('');
     const page = capture(`<main><h1>Contact</h1><ul>${entries}</ul></main>`, 'Contact Us - Example School');
     expect(page.kind.value).toBe('organization');
+  });
+});
+
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+const PARTNERS = [
+  ['Hilltop Food Pantry', 'https://hilltop-pantry.example.org/', 'NGO'],
+  ['Northside Arts Trust', 'https://northside-arts.example.org/', 'NGO'],
+  ['Lakeside Technical College', 'https://ltc.example.edu/', 'EducationalOrganization'],
+  ['Bike Repair Collective', 'https://bike-repair.example.org/', 'Organization'],
+] as const;
+const partnerList = (lines: (name: string, url: string) => string) =>
+  `<ul>${PARTNERS.map(([name, url]) => `<li>${lines(name, url)}</li>`).join('')}</ul>`;
+const expectedItems = PARTNERS.map(([name, url]) => ({ name, url }));
+
+const page = (head: string, body: string, title = 'Partners | Lakeside County') =>
+  extractPage(
+    parseDocument(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`),
+    'https://lakeside.example.gov/community/partners',
+  );
+
+describe('extractPage on structured (schema.org ItemList) directories', () => {
+  const owner = ld({
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: 'Lakeside County',
+    url: 'https://lakeside.example.gov/',
+  });
+
+  it('should list ListItems whose item is an organisation, and keep the page owner as the organisation', () => {
+    const list = ld({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: PARTNERS.map(([name, url, type], i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: { '@type': type, name, url },
+      })),
+    });
+    const capture = page(
+      `${list}${owner}`,
+      `<main><h1>Community partners</h1>${partnerList((n, u) => `<a href="${u}">${n}</a> — works with us on local projects`)}</main>`,
+    );
+    expect(capture.kind).toMatchObject({ value: 'directory', source: 'json-ld' });
+    expect(capture.items).toEqual(expectedItems);
+    expect(toPlainCapture(capture).organization).toMatchObject({
+      name: 'Lakeside County',
+      type: 'government',
+      website: 'https://lakeside.example.gov/',
+    });
+  });
+
+  it('should list ListItems that carry the name and url themselves', () => {
+    const list = ld({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: PARTNERS.map(([name, url], i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name,
+        url,
+      })),
+    });
+    const capture = page(list, '<main><h1>Who we work with</h1><p>See the list.</p></main>');
+    expect(capture.kind.value).toBe('directory');
+    expect(capture.items).toEqual(expectedItems);
+  });
+
+  it('should not take a breadcrumb trail or a short list for a directory', () => {
+    const crumbs = ld({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: ['Home', 'Community', 'Partners', 'Greenway'].map((name, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name,
+        item: `https://lakeside.example.gov/${i}`,
+      })),
+    });
+    const short = ld({
+      '@type': 'ItemList',
+      itemListElement: PARTNERS.slice(0, 2).map(([name, url]) => ({ '@type': 'ListItem', name, url })),
+    });
+    const capture = page(
+      `${crumbs}${short}${owner}`,
+      `<main><h1>About Lakeside County</h1><p>${'The county runs parks and libraries. '.repeat(10)}</p></main>`,
+      'About | Lakeside County',
+    );
+    expect(capture.kind.value).toBe('organization');
+    expect(capture.organization?.name?.value).toBe('Lakeside County');
+  });
+});
+
+describe('extractPage on plain directory pages', () => {
+  it('should list external organisation links that carry a short description, under a "partners" heading', () => {
+    const capture = page(
+      '',
+      `<main><h1>Our community partners</h1><p>The county works with these local organisations.</p>${partnerList(
+        (n, u) => `<a href="${u}">${n}</a> — works with us on local projects across the county`,
+      )}</main>`,
+    );
+    expect(capture.kind.value).toBe('directory');
+    expect(capture.items).toEqual(expectedItems);
+  });
+
+  it('should list a table of member organisations with their sites', () => {
+    const rows = PARTNERS.map(
+      ([name, url]) =>
+        `<tr><td><a href="${url}">${name}</a></td><td>Member since 2019, based in the county</td></tr>`,
+    ).join('');
+    const capture = page(
+      '',
+      `<main><h1>Member directory</h1><p>${'Our members share resources and training. '.repeat(12)}</p><table>${rows}</table></main>`,
+      'Members | Lakeside Network',
+    );
+    expect(capture.kind.value).toBe('directory');
+    expect(capture.items).toEqual(expectedItems);
+  });
+
+  it('should keep an organisation page with a short partners list among its prose', () => {
+    const capture = page(
+      '',
+      `<main><h1>About Lakeside Youth Trust</h1><p>${'We run after-school clubs and summer camps for young people. '.repeat(12)}</p><h2>Our partners</h2>${partnerList(
+        (n, u) => `<a href="${u}">${n}</a> — a long-standing friend of the trust`,
+      )}</main>`,
+      'About | Lakeside Youth Trust',
+    );
+    expect(capture.kind.value).toBe('organization');
+    expect(capture.items).toEqual([]);
   });
 });

@@ -28,6 +28,19 @@ describe('readJsonLd', () => {
     expect(nodes.filter(isGrant).map((n) => propText(n, 'name'))).toEqual(['Seed Fund']);
   });
 
+  it('should mark the organisations of an ItemList as listed entries, not the page owner', () => {
+    const nodes =
+      ld(`[{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NGO","name":"Food Bank"}}]},
+      {"@type":"GovernmentOrganization","name":"City Council"}]`);
+    const listed = new Map(nodes.filter(isOrganization).map((n) => [propText(n, 'name'), n.listed]));
+    expect(listed).toEqual(
+      new Map([
+        ['Food Bank', true],
+        ['City Council', false],
+      ]),
+    );
+  });
+
   it.each([
     ['broken JSON', '{"@type": "Organization",'],
     ['a comment wrapper', '<!-- {"@type":"Organization","name":"X"} -->'],
