@@ -15,6 +15,7 @@ import { execEvent } from './exec-event.ts';
 import { isLoopbackHost, isOwnOrigin, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
+import { readSavedToken, saveToken } from './token-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Where `npm run build:apps-script` writes the bundle. */
@@ -110,7 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       seed: options.seed,
       beforeRename: options.beforeRename,
     });
-    token = await pairToken(workbook, options.token);
+    token = await pairToken(workbook, options.token, options.dataDir);
   } catch (error) {
     server.close();
     throw error;
@@ -121,7 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       [readFileSync(join(here, 'page', file)), type] as const,
     ]),
   );
-  handler = (req, res) => route(req, res, { port, endpoint, workbook, pages });
+  handler = (req, res) => route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages });
   let closeBrowser: (() => Promise<void>) | undefined;
   if (options.openBrowser) {
     const { openPairedBrowser } = await import('./browser.ts');
@@ -145,8 +146,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** The token the workbook accepts: the given one (its hash installed) or a new one. */
-async function pairToken(workbook: LocalWorkbook, token: string | undefined): Promise<string> {
+/**
+ * The token the workbook accepts: the given one, else the one saved by the last start (so the
+ * paired browser keeps working), each with its hash installed; else a new one from connectClipper.
+ */
+async function pairToken(
+  workbook: LocalWorkbook,
+  given: string | undefined,
+  dataDir: string,
+): Promise<string> {
+  const token = given ?? readSavedToken(dataDir);
   if (token) {
     if (!/^[A-Za-z0-9_-]{24,}$/.test(token))
       throw new Error('PARTNERKIT_TOKEN must be at least 24 URL-safe characters (A-Z a-z 0-9 _ -).');
@@ -158,11 +167,13 @@ async function pairToken(workbook: LocalWorkbook, token: string | undefined): Pr
   const run = await workbook.runTool('connectClipper');
   if (!workbook.lastToken)
     throw new Error(`connectClipper showed no token${run.error ? ` (${run.error})` : ''}.`);
+  saveToken(dataDir, workbook.lastToken);
   return workbook.lastToken;
 }
 
 interface RouteContext {
   port: number;
+  dataDir: string;
   endpoint: string;
   workbook: LocalWorkbook;
   pages: Record<string, readonly [Buffer, string]>;
@@ -221,8 +232,10 @@ async function runTool(
   const answers = parseAnswers(body);
   const before = ctx.workbook.lastToken;
   const run = await ctx.workbook.runTool(tool, answers);
-  if (ctx.workbook.lastToken !== before)
+  if (ctx.workbook.lastToken && ctx.workbook.lastToken !== before) {
+    saveToken(ctx.dataDir, ctx.workbook.lastToken);
     console.log(`Partnerkit: new Clipper token: ${ctx.workbook.lastToken}`);
+  }
   sendJson(res, 200, run);
 }
 

@@ -41,5 +41,7 @@ export function writeSetting(spreadsheet: Spreadsheet, key: string, value: strin
   );
   const rowNumber = index >= 0 ? index + 2 : table.rows.length + 2;
   if (index < 0) table.sheet.getRange(rowNumber, keyColumn + 1).setValue(key);
-  table.sheet.getRange(rowNumber, valueColumn + 1).setValue(value);
+  // A leading apostrophe keeps the value as typed text: a hex hash made only of digits (or
+  // digits around one "e") would otherwise be read as a number.
+  table.sheet.getRange(rowNumber, valueColumn + 1).setValue(`'${value}`);
 }
