@@ -83,6 +83,18 @@ const CC: Record<string, string> = {
   cr: 'Costa Rica',
   gt: 'Guatemala',
 };
+/** Other spellings of the names above; the sheet and the labelled pages use one name per country. */
+const NAME_ALIASES: Record<string, string> = {
+  usa: 'United States',
+  'u.s.': 'United States',
+  'u.s.a.': 'United States',
+  'united states of america': 'United States',
+  gbr: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  deu: 'Germany',
+  czechia: 'Czech Republic',
+  'russian federation': 'Russia',
+};
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const US_STATE_NAMES =
@@ -137,5 +149,7 @@ function structuredCountry(org: SchemaNode | undefined): string | undefined {
   const value =
     typeof country === 'string' ? country : (country as Record<string, unknown> | undefined)?.name;
   if (typeof value !== 'string' || !value.trim()) return undefined;
-  return value.length === 2 ? (CC[value.toLowerCase()] ?? value.toUpperCase()) : value.trim();
+  const trimmed = value.trim();
+  if (trimmed.length === 2) return CC[trimmed.toLowerCase()] ?? trimmed.toUpperCase();
+  return NAME_ALIASES[trimmed.toLowerCase()] ?? trimmed;
 }

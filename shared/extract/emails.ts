@@ -14,14 +14,34 @@ const COMMON_TLDS =
   /^(?:com|org|net|edu|gov|int|info|io|co|ngo|eu|uk|de|fr|es|pt|it|nl|be|ch|at|se|no|dk|fi|cz|pl|ie|ca|au|nz|in|za|br|mx|ar|cl|jp|cn|ru|us)$/i;
 const MAIL_WORDS = /\b(?:e-?mail|mail|write|contact|courriel|correo|kontakt)/i;
 const FILE_EXT = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
+/** Template addresses; realistic reserved names (grants@fund.example.org, a@trust.example) are kept. */
+const PLACEHOLDER =
+  /^(?:x+|your-?e?mail|your\.?name)@|@(?:www\.)?(?:example\.(?:com|org|net)|(?:your-?)?domain\.com|your-?(?:site|company|website)\.com)$/i;
 
 interface EmailHit {
   email: string;
   link: boolean;
 }
 
-/** Finds the e-mail addresses a page gives for its organisation: mailto links, plain and obfuscated text. */
-export function findEmails(text: PageText, siteHost: string | undefined): ExtractedField<string>[] {
+/**
+ * Finds the e-mail addresses a page gives for its organisation: the structured ones first, then mailto links,
+ * plain and obfuscated text on the site's (or a structured address's) domain.
+ */
+export function findEmails(
+  text: PageText,
+  siteHost: string | undefined,
+  structured: ExtractedField<string>[] = [],
+): ExtractedField<string>[] {
+  const own = structured.filter((f) => isEmail(f.value));
+  const ownKeys = new Set(own.map((f) => f.value.toLowerCase()));
+  const ownDomains = [siteHost ?? '', ...own.map((f) => f.value.split('@')[1] ?? '')]
+    .filter(Boolean)
+    .map(registrableDomain);
+  const found = textEmails(text, ownDomains).filter((f) => !ownKeys.has(f.value.toLowerCase()));
+  return [...new Map(own.map((f) => [f.value.toLowerCase(), f])).values(), ...found];
+}
+
+function textEmails(text: PageText, ownDomains: string[]): ExtractedField<string>[] {
   const hits = [...emailsFromLinks(text), ...emailsFromText(text)];
   const unique = new Map<string, EmailHit>();
   for (const hit of hits) {
@@ -30,7 +50,7 @@ export function findEmails(text: PageText, siteHost: string | undefined): Extrac
     if (!known) unique.set(key, hit);
     else known.link = known.link || hit.link;
   }
-  const kept = keepOwnDomain([...unique.values()], siteHost);
+  const kept = keepOwnDomain([...unique.values()], ownDomains);
   return kept.map((hit) => ({ value: hit.email, source: 'text', confidence: hit.link ? 0.9 : 0.8 }));
 }
 
@@ -74,7 +94,7 @@ function isEmail(value: string): boolean {
   return (
     /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,18}$/.test(value) &&
     !FILE_EXT.test(value) &&
-    !/^x+@/i.test(value)
+    !PLACEHOLDER.test(value)
   );
 }
 
@@ -86,11 +106,11 @@ function safeDecode(value: string): string {
   }
 }
 
-function keepOwnDomain(hits: EmailHit[], siteHost: string | undefined): EmailHit[] {
+function keepOwnDomain(hits: EmailHit[], ownDomains: string[]): EmailHit[] {
   if (hits.length === 0) return hits;
   const domainOf = (hit: EmailHit) => registrableDomain(hit.email.split('@')[1] ?? '');
-  const site = siteHost ? registrableDomain(siteHost) : '';
-  if (site && hits.some((hit) => domainOf(hit) === site)) return hits.filter((hit) => domainOf(hit) === site);
+  const own = hits.filter((hit) => ownDomains.includes(domainOf(hit)));
+  if (own.length > 0) return own;
   const counts = new Map<string, number>();
   for (const hit of hits) counts.set(domainOf(hit), (counts.get(domainOf(hit)) ?? 0) + 1);
   let best = '';

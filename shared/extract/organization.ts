@@ -7,6 +7,7 @@ import { findOrgType } from './org-type.ts';
 import type { PageContext } from './page-context.ts';
 import { findPhones } from './phones.ts';
 import { mapSdgs } from './sdgs.ts';
+import { findStructuredContacts } from './structured-contacts.ts';
 import type { SchemaNode } from './structured-data.ts';
 import { cleanText, truncate } from './text-utils.ts';
 import type { Field, OrganizationCapture } from './types.ts';
@@ -22,14 +23,20 @@ export function buildOrganization(
   const name = findOrganizationName(page, org, profile);
   const website = findWebsite(page, org, profile);
   const siteHost = website ? resolveUrl(website.value, page.href)?.hostname : page.url?.hostname;
-  const emails = findEmails(page.text, profile ? undefined : siteHost);
+  const contacts = profile ? { emails: [], phones: [] } : findStructuredContacts(org);
+  const emails = findEmails(page.text, profile ? undefined : siteHost, contacts.emails);
   const emailHosts = emails.map((e) => e.value.split('@')[1] ?? '');
   const hosts = [siteHost ?? '', ...emailHosts].filter(Boolean);
   const country = findCountry(org, profile ? [] : page.text.blocks, hosts);
   const ownDomains = [...new Set(hosts.map(registrableDomain))];
   const phones = profile
     ? []
-    : findPhones(page.text, (countryCode(country?.value) ?? 'US') as CountryCode, ownDomains);
+    : findPhones(
+        page.text,
+        (countryCode(country?.value) ?? 'US') as CountryCode,
+        ownDomains,
+        contacts.phones,
+      );
   const focusAreas = findFocusAreas(page.text.blocks, page.meta);
   return {
     name,

@@ -48,12 +48,27 @@ interface PhoneHit {
   link: boolean;
 }
 
-/** Finds the phone numbers a page gives for its organisation: tel: links and numbers in the text. */
+/** Finds the phone numbers a page gives for its organisation: structured ones first, tel: links, numbers in the text. */
 export function findPhones(
   text: PageText,
   country: CountryCode,
   ownDomains: string[],
+  structured: ExtractedField<string>[] = [],
 ): ExtractedField<string>[] {
+  const own = structured.flatMap((f) => {
+    const hit = validate(f.value, country, true);
+    return hit ? [{ field: { ...f, value: hit.shown }, digits: hit.digits }] : [];
+  });
+  const ownDigits = new Set(own.map((o) => o.digits));
+  const found = textPhones(text, country, ownDomains).filter((hit) => !ownDigits.has(hit.digits));
+  return [...new Map(own.map((o) => [o.digits, o.field])).values(), ...found.map((hit) => hit.field)];
+}
+
+function textPhones(
+  text: PageText,
+  country: CountryCode,
+  ownDomains: string[],
+): { field: ExtractedField<string>; digits: string }[] {
   const hits = [...phonesFromLinks(text, country), ...phonesFromText(text, country, ownDomains)];
   const unique = new Map<string, PhoneHit>();
   for (const hit of hits) {
@@ -62,9 +77,8 @@ export function findPhones(
     else known.link = known.link || hit.link;
   }
   return [...unique.values()].map((hit) => ({
-    value: hit.shown,
-    source: 'text',
-    confidence: hit.link ? 0.9 : 0.7,
+    field: { value: hit.shown, source: 'text', confidence: hit.link ? 0.9 : 0.7 },
+    digits: hit.digits,
   }));
 }
 

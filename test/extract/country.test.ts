@@ -39,3 +39,22 @@ describe('countryOfHost', () => {
     expect(countryOfHost(host)).toBe(expected);
   });
 });
+
+describe('findCountry on structured addresses', () => {
+  const org = (addressCountry: unknown) => ({
+    types: ['organization'],
+    props: { address: { '@type': 'PostalAddress', addressCountry } },
+    source: 'json-ld' as const,
+  });
+
+  it.each([
+    ['US', 'United States'],
+    ['USA', 'United States'],
+    ['United States of America', 'United States'],
+    ['GB', 'United Kingdom'],
+    [{ '@type': 'Country', name: 'DE' }, 'Germany'],
+    ['Kenya', 'Kenya'],
+  ])('should write %j as the full country name %s, as the labelled pages do', (code, name) => {
+    expect(findCountry(org(code), [], [])?.value).toBe(name);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEmails } from '../../shared/extract/emails.ts';
-import { readBody } from './page.ts';
+import { extractPage } from '../../shared/extract/extract-page.ts';
+import { parseDocument, readBody } from './page.ts';
 
 const emails = (body: string, host = 'www.greenfund.org') =>
   findEmails(readBody(body).text, host).map((e) => e.value);
@@ -53,5 +54,77 @@ describe('findEmails', () => {
 
   it('should ignore image file names that look like addresses', () => {
     expect(emails('<p>logo@2x.png</p>')).toEqual([]);
+  });
+
+  it.each([
+    ['example.com', 'info@example.com'],
+    ['www.example.org', 'jane@www.example.org'],
+    ['email@domain.com', 'email@domain.com'],
+    ['you@yourdomain.com', 'you@yourdomain.com'],
+  ])('should drop the placeholder address %s', (_, placeholder) => {
+    expect(emails(`<p>Write to ${placeholder}</p>`)).toEqual([]);
+  });
+
+  it.each([
+    ['a subdomain of example.org', 'grants@lakeside-fund.example.org', 'www.lakeside-fund.example.org'],
+    ['a .example domain', 'grants@lakeside-trust.example', 'lakeside-trust.example'],
+  ])('should keep an address on %s', (_, address, host) => {
+    expect(emails(`<p>Write to ${address}</p>`, host)).toEqual([address]);
+  });
+});
+
+describe('extractPage emails and phones', () => {
+  const head = (org: Record<string, unknown>) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NGO', name: 'Lakeside Fund', url: 'https://lakeside-fund.example.org/', ...org })}</script>`;
+  const capture = (org: Record<string, unknown>, body: string) =>
+    extractPage(
+      parseDocument(
+        `<html><head><title>About</title>${head(org)}</head><body><main><h1>About us</h1>${body}</main></body></html>`,
+      ),
+      'https://lakeside-fund.example.org/about',
+    ).organization;
+
+  it('should put the structured email first, then the ones in the text', () => {
+    const org = capture(
+      { email: 'mailto:grants@lakeside-fund.example.org' },
+      '<p>Questions? <a href="mailto:hello@lakeside-fund.example.org">hello@lakeside-fund.example.org</a></p>',
+    );
+    expect(org?.emails.map((e) => e.value)).toEqual([
+      'grants@lakeside-fund.example.org',
+      'hello@lakeside-fund.example.org',
+    ]);
+    expect(org?.emails[0]?.source).toBe('json-ld');
+  });
+
+  it('should read emails and phones of contact points, once each', () => {
+    const org = capture(
+      {
+        telephone: '+1 503 555 0199',
+        contactPoint: [
+          { '@type': 'ContactPoint', email: 'press@lakeside-fund.example.org', telephone: '+1 503 555 0123' },
+          { '@type': 'ContactPoint', email: 'grants@lakeside-fund.example.org' },
+        ],
+      },
+      '<p>Call +1 503 555 0123 or write to grants@lakeside-fund.example.org.</p>',
+    );
+    expect(org?.emails.map((e) => e.value)).toEqual([
+      'press@lakeside-fund.example.org',
+      'grants@lakeside-fund.example.org',
+    ]);
+    expect(org?.phones.map((p) => p.value)).toEqual(['+1 503 555 0199', '+1 503 555 0123']);
+    expect(org?.phones[0]?.source).toBe('json-ld');
+  });
+
+  it('should keep text emails of the structured email’s domain when the page is served elsewhere', () => {
+    const org = extractPage(
+      parseDocument(
+        `<html><head>${head({ url: undefined, email: 'info@lakeside-fund.example.org' })}</head><body><main><h1>About</h1><p>Staff: ann@lakeside-fund.example.org, a@mirror.example.net, b@mirror.example.net</p></main></body></html>`,
+      ),
+      'http://127.0.0.1:8080/own/about.html',
+    ).organization;
+    expect(org?.emails.map((e) => e.value)).toEqual([
+      'info@lakeside-fund.example.org',
+      'ann@lakeside-fund.example.org',
+    ]);
   });
 });
