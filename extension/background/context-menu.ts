@@ -22,18 +22,30 @@ export function createContextMenu(): void {
   });
 }
 
-/** Opens the Clipper on the tab with the selection kept as the clip's notes. */
+/** The part of a menu click the Clipper reads (Chrome's and Firefox's `OnClickData` both have it). */
+export interface SelectionClick {
+  menuItemId: string | number;
+  selectionText?: string;
+}
+
+/**
+ * Opens the Clipper on the tab with the selection kept as the clip's notes: what a click on
+ * "Clip selection to Partnerkit" does. Other menu items and tab-less clicks are ignored.
+ */
+export async function clipSelection(click: SelectionClick, tab?: { id?: number }): Promise<void> {
+  if (click.menuItemId !== CLIP_SELECTION_MENU || tab?.id === undefined) return;
+  const pending: PendingSelection = { tabId: tab.id, text: click.selectionText ?? '' };
+  // Both start at once: Firefox only opens the popup while still inside the click's gesture.
+  const stored = browser.storage.session.set({ [PENDING_SELECTION_KEY]: pending });
+  try {
+    await Promise.all([browser.action.openPopup(), stored]);
+  } catch (error) {
+    // Some browsers refuse without a focused window; the toolbar button still finds the selection.
+    console.warn('[partnerkit] could not open the popup from the context menu', error);
+  }
+}
+
+/** Answers the menu's clicks. */
 export function listenToContextMenu(): void {
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== CLIP_SELECTION_MENU || tab?.id === undefined) return;
-    const pending: PendingSelection = { tabId: tab.id, text: info.selectionText ?? '' };
-    // Both start at once: Firefox only opens the popup while still inside the click's gesture.
-    const stored = browser.storage.session.set({ [PENDING_SELECTION_KEY]: pending });
-    try {
-      await Promise.all([browser.action.openPopup(), stored]);
-    } catch (error) {
-      // Some browsers refuse without a focused window; the toolbar button still finds the selection.
-      console.warn('[partnerkit] could not open the popup from the context menu', error);
-    }
-  });
+  browser.contextMenus.onClicked.addListener((click, tab) => void clipSelection(click, tab));
 }

@@ -29,9 +29,7 @@ export function draftToClip(draft: Draft, stamp: ClipStamp): Result<Clip> {
     notes: optional(draft.notes.value),
     tags: draft.tags.value,
   };
-  const checked = validateClip(clip);
-  // The sheet keeps what the model does not know yet (the chosen Stage); validation only gates.
-  return checked.ok ? { ok: true, value: clip as Clip } : checked;
+  return validateClip(clip);
 }
 
 function toOrganization(draft: Draft, capturedAt: string): Organization {

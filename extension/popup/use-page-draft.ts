@@ -36,11 +36,11 @@ async function loadPage(): Promise<{ page: PageDraft; draft: Draft }> {
   const tags = settings?.defaultTags ?? [];
   if (!tab) return { page: fail('No tab to clip.', settings), draft: emptyDraft('', tags) };
   const [result, pending] = await Promise.all([captureTab(tab.id), takePendingSelection(tab.id)]);
-  if (!result.ok)
-    return { page: { ...fail(result.message, settings), tabId: tab.id }, draft: emptyDraft(tab.url, tags) };
-  const draft = captureToDraft(result.capture, tags);
-  const selected = result.selection?.text || pending;
+  const draft = result.ok ? captureToDraft(result.capture, tags) : emptyDraft(tab.url, tags);
+  // A page the Clipper cannot read (a PDF, a store page) still keeps the selection the menu saw.
+  const selected = (result.ok ? result.selection?.text : undefined) || pending;
   if (selected) draft.notes = { value: selected, source: 'selection' };
+  if (!result.ok) return { page: { ...fail(result.message, settings), tabId: tab.id }, draft };
   const page = {
     loading: false,
     tabId: tab.id,

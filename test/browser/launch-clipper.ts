@@ -11,6 +11,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 declare const chrome: {
   storage: {
     local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
   };
   tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
 };
@@ -72,6 +73,11 @@ export async function pairClipper(clipper: Clipper, endpoint: string, token: str
 /** Reads a key of the Clipper's extension storage. */
 export async function readStorage(clipper: Clipper, key: string): Promise<unknown> {
   return clipper.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}
+
+/** Reads a key of the Clipper's session storage (kept in memory while the browser runs). */
+export async function readSessionStorage(clipper: Clipper, key: string): Promise<unknown> {
+  return clipper.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
 }
 
 /**

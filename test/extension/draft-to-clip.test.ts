@@ -69,6 +69,12 @@ describe('draftToClip', () => {
     });
   });
 
+  it('should keep the Stage the person chose', () => {
+    const draft = editField(captureToDraft(grantPage), 'opportunity', 'stage', 'drafting');
+    const result = draftToClip(draft, stamp);
+    expect(result.ok && result.value.opportunity?.stage).toBe('drafting');
+  });
+
   it('should say what is missing instead of saving', () => {
     const result = draftToClip(emptyDraft('https://example.org/'), stamp);
     expect(result).toEqual({ ok: false, issues: [expect.stringContaining('name is required')] });

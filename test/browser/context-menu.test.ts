@@ -1,0 +1,90 @@
+/**
+ * "Clip selection to Partnerkit" from the page's context menu, in real Chromium against the local
+ * workbook: the selection becomes the clip's notes and what it holds is offered for the fields.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Clipper, launchClipper, pairClipper, readSessionStorage } from './launch-clipper.ts';
+import { clickClipSelection, type RealPopup } from './menu-popup.ts';
+import { type PageServer, servePages } from './serve-pages.ts';
+import { type Endpoint, startEndpoint } from './start-endpoint.ts';
+import { readTab } from './workbook-rows.ts';
+
+const QUOTE =
+  'Contact our programme officer, maria.lopez@riverside-foundation.example.org, about the Youth Water Fund: grants of up to $25,000, apply by 15 June 2026.';
+
+const notes = (popup: RealPopup) =>
+  popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('#clip-notes')?.value);
+const offers = (popup: RealPopup) =>
+  popup.evaluate(() => [...document.querySelectorAll('.offers button')].map((b) => b.textContent));
+const textOf = (popup: RealPopup) => popup.evaluate(() => document.body.innerText);
+const click = (popup: RealPopup, name: string) =>
+  popup.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button) throw new Error(`No button "${label}"`);
+    button.click();
+  }, name);
+
+describe('Clip selection from the context menu', () => {
+  let pages: PageServer;
+  let endpoint: Endpoint;
+  let clipper: Clipper;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    pages = await servePages();
+    dataDir = mkdtempSync(join(tmpdir(), 'partnerkit-data-'));
+    endpoint = await startEndpoint(dataDir);
+    clipper = await launchClipper();
+    await clipper.context.route(
+      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+    await pairClipper(clipper, endpoint.endpoint, endpoint.token);
+  });
+  afterAll(async () => {
+    await clipper?.context.close();
+    await endpoint?.close();
+    await pages?.close();
+  });
+
+  it('should make the selection the notes, offer its email, amount and deadline, and send it', async () => {
+    const page = await clipper.context.newPage();
+    await page.goto(pages.url('own/riverside-foundation.html'));
+    await page.locator('#quote').click({ clickCount: 3 });
+
+    const popup = await clickClipSelection(clipper, page);
+    try {
+      await expect.poll(() => notes(popup), { timeout: 10_000 }).toBe(QUOTE);
+      // The popup took the selection the menu left for it, once.
+      expect(await readSessionStorage(clipper, 'pendingSelection')).toBeUndefined();
+      expect(await offers(popup)).toEqual([
+        'Add email maria.lopez@riverside-foundation.example.org',
+        'Use amount USD 25000',
+        'Use deadline 2026-06-15',
+      ]);
+
+      await click(popup, 'Add email maria.lopez@riverside-foundation.example.org');
+      await expect
+        .poll(() => popup.evaluate(() => document.querySelector('[aria-label="Emails"]')?.textContent))
+        .toContain('maria.lopez@riverside-foundation.example.org');
+      await expect.poll(() => textOf(popup)).toContain('Not in your sheet yet.');
+      await click(popup, 'Save to sheet');
+      await expect
+        .poll(() => popup.evaluate(() => document.querySelector('.recent .clip-state')?.textContent), {
+          timeout: 20_000,
+        })
+        .toMatch(/^sent/);
+    } finally {
+      await popup.close();
+    }
+
+    const row = (await readTab(dataDir, 'Stakeholders')).find(
+      (r) => r.Name === 'Riverside Community Foundation',
+    );
+    expect(row?.Notes).toBe(QUOTE);
+    expect(row?.Emails).toContain('maria.lopez@riverside-foundation.example.org');
+  });
+});
