@@ -37,7 +37,7 @@ export function buildOrganization(
         ownDomains,
         contacts.phones,
       );
-  const focusAreas = findFocusAreas(page.text.blocks, page.meta);
+  const focusAreas = findFocusAreas(page.text.blocks, page.meta, org);
   return {
     name,
     type: findOrgType(name?.value ?? null, org, siteHost ?? '', page.text.blocks),
