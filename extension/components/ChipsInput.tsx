@@ -43,7 +43,8 @@ export function ChipsInput({ id, label, field, onChange }: ChipsInputProps) {
         aria-describedby={`${id}-source`}
         onInput={(event) => setTyped(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ',') {
+          // Enter with nothing typed is left to the form, so it saves as from any other field.
+          if (event.key === ',' || (event.key === 'Enter' && typed.trim() !== '')) {
             event.preventDefault();
             add();
           }

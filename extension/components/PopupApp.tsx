@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Draft, editField, type Section } from '../clip/draft.ts';
 import { sendMessage } from '../messaging/messages.ts';
@@ -16,6 +16,8 @@ import { OrganizationFields } from './OrganizationFields.tsx';
 import { RecentClips } from './RecentClips.tsx';
 import { SelectionOffers } from './SelectionOffers.tsx';
 import { SyncBanner } from './SyncBanner.tsx';
+
+const FIRST_FIELD = '.directory input, .clip-form input:not([type=radio])';
 
 /** The Clipper: the page's form, its directory entries, and the recent clips. */
 export function PopupApp() {
@@ -40,9 +42,15 @@ export function PopupApp() {
     setOutcome(await run());
   };
   const selection = page.selection;
+  // Keyboard first: once the page is read the first field has focus, so Enter saves at once.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (page.loading) return;
+    main.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+  }, [page.loading]);
 
   return (
-    <main class="clipper">
+    <main class="clipper" ref={main}>
       <SyncBanner
         connected={connected}
         status={status}

@@ -22,23 +22,28 @@ export function RecentClips({ clips, onRetry, onExport }: RecentClipsProps) {
       <h2 id="recent-title">Recent clips</h2>
       {recent.length === 0 && <p>No clips yet.</p>}
       <ul>
-        {recent.map(({ clip, state, reason, row }) => (
-          <li key={clip.id} class={`clip state-${state}`} data-clip-id={clip.id}>
-            <span class="clip-name">
-              {clip.organization?.name ?? clip.opportunity?.title ?? clip.sourceUrl}
-            </span>
-            <span class="clip-state">
-              {STATE_LABELS[state]}
-              {row ? ` (row ${row})` : ''}
-              {reason ? `: ${reason}` : ''}
-            </span>
-            {state === 'failed' && (
-              <button type="button" onClick={() => onRetry(clip.id)}>
-                Retry
-              </button>
-            )}
-          </li>
-        ))}
+        {recent.map(({ clip, state, reason, row }) => {
+          const name =
+            (clip.kind === 'opportunity' ? clip.opportunity?.title : clip.organization?.name) ||
+            clip.sourceUrl;
+          return (
+            <li key={clip.id} class={`clip state-${state}`} data-clip-id={clip.id}>
+              <span class="clip-name" title={name}>
+                {name}
+              </span>
+              <span class="clip-state">
+                {STATE_LABELS[state]}
+                {row ? ` (row ${row})` : ''}
+                {reason ? `: ${reason}` : ''}
+              </span>
+              {state === 'failed' && (
+                <button type="button" aria-label={`Retry ${name}`} onClick={() => onRetry(clip.id)}>
+                  Retry
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <button type="button" onClick={onExport} disabled={clips.length === 0}>
         Export all clips as CSV

@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clipper, launchClipper, openClipperFor, pairClipper, readStorage } from './launch-clipper.ts';
+import {
+  type Clipper,
+  launchClipper,
+  openClipperFor,
+  pairClipper,
+  readBadge,
+  readStorage,
+} from './launch-clipper.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
@@ -36,6 +43,13 @@ async function openPage(clipper: Clipper, path: string): Promise<Page> {
   await page.goto(pages.url(path));
   return page;
 }
+
+const DIRECTORY_ENTRIES = [
+  'Greenfield Food Bank',
+  'Youth Sports Alliance',
+  'Greenfield Community College',
+  'Riverbank Clean-up Collective',
+];
 
 const namesIn = async (dataDir: string) => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name);
 
@@ -97,18 +111,86 @@ describe('Clipper in Chromium with the local workbook', () => {
     expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
   });
 
-  it('should clip three entries of a directory page at once', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'fixtures/ardc-2026-grants.html'));
-    const boxes = popup.locator('.directory input[type=checkbox]');
-    await boxes.first().waitFor();
-    expect(await boxes.count()).toBeGreaterThan(3);
-    const entries = await popup.locator('.directory .item-name').allTextContents();
-    for (const index of [0, 1, 2]) await boxes.nth(index).check();
+  it('should clip three of the four entries of a directory page at once', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/city-partners-directory.html'));
+    const entries = popup.locator('.directory .item-name');
+    await expect.poll(() => entries.allTextContents()).toEqual(DIRECTORY_ENTRIES);
+    const before = await namesIn(dataDir);
+    for (const entry of DIRECTORY_ENTRIES.slice(0, 3)) {
+      await popup.getByRole('checkbox', { name: entry }).check();
+    }
     await popup.getByRole('button', { name: 'Clip 3 selected entries' }).click();
-    for (const entry of entries.slice(0, 3)) await expectClipState(popup, entry, 'sent');
-    const names = await namesIn(dataDir);
-    expect(names).toEqual(expect.arrayContaining(entries.slice(0, 3)));
-    expect(names).not.toContain(entries[3]);
+    for (const entry of DIRECTORY_ENTRIES.slice(0, 3)) await expectClipState(popup, entry, 'sent');
+
+    const after = await namesIn(dataDir);
+    expect(after).toHaveLength(before.length + 3);
+    expect(after.filter((name) => !before.includes(name))).toEqual(DIRECTORY_ENTRIES.slice(0, 3));
+    expect(after).not.toContain('Riverbank Clean-up Collective');
+  });
+
+  it('should send an opportunity with the Stage chosen, saved with Enter, to the Funding tab', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    const title = popup.getByLabel('Title');
+    await expect.poll(() => title.inputValue()).toBe('Youth Water Fund 2027');
+    expect(await popup.getByLabel('Funder').inputValue()).toBe('Riverside Community Foundation');
+    expect(await popup.getByLabel('Amount max').inputValue()).toBe('25000');
+    expect(await popup.getByLabel('Deadline').inputValue()).toBe('2027-06-15');
+    await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
+
+    await popup.getByLabel('Stage').selectOption('drafting');
+    await title.press('Enter');
+    await expectClipState(popup, 'Youth Water Fund 2027', 'sent');
+
+    const funding = (await readTab(dataDir, 'Funding')).find(
+      (r) => r.Opportunity === 'Youth Water Fund 2027',
+    );
+    expect(funding).toMatchObject({
+      Stage: 'drafting',
+      Funder: 'Riverside Community Foundation',
+      'Amount Max': '25000',
+      Deadline: '2027-06-15',
+    });
+    // The funder is a stakeholder once, whether the sheet had it already or this clip added it.
+    expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
+  });
+
+  it('should let the keyboard reach every control, each named and with a visible focus ring', async () => {
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    await expect.poll(() => popup.getByLabel('Title').inputValue()).not.toBe('');
+    // Opened from the keyboard, the first field has focus: Enter would save at once.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('opp-title');
+
+    // Every enabled, shown control, each marked so the one with focus can be told apart; of a
+    // radio group only the chosen radio is a tab stop (arrow keys move within the group).
+    const controls = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')]
+        .filter((el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null)
+        .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+        .map((el, index) => {
+          el.dataset.control = String(index);
+          return `${index} ${el.outerHTML.slice(0, 60)}`;
+        }),
+    );
+    const reached: { control: string; name: string; ring: boolean }[] = [];
+    for (let press = 0; press < controls.length * 2 && reached.length < controls.length; press++) {
+      const index = await popup.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.control,
+      );
+      if (index !== undefined && !reached.some((r) => r.control.startsWith(`${index} `))) {
+        const focused = popup.locator(`[data-control="${index}"]`);
+        const name = /"(.+?)"/.exec(await focused.ariaSnapshot())?.[1] ?? '';
+        const ring = await focused.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none');
+        reached.push({ control: controls[Number(index)] ?? index, name, ring });
+      }
+      await popup.keyboard.press('Tab');
+    }
+    expect(reached.map((r) => r.control).sort()).toEqual([...controls].sort());
+    expect(reached.filter((r) => r.name.trim() === '')).toEqual([]);
+    expect(reached.filter((r) => !r.ring)).toEqual([]);
+    const order = ['Title', 'Funder', 'Stage', 'Deadline', 'Notes'].map((name) =>
+      reached.findIndex((r) => r.name === name),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('should show the popup on a real page (README screenshot)', async () => {
@@ -135,10 +217,12 @@ describe('Clipper when the sheet is unreachable', () => {
       await popup.getByRole('button', { name: 'Save to sheet' }).click();
       await expectClipState(popup, 'Riverside Community Foundation', 'waiting');
       await popup.getByText(/could not be reached/).waitFor();
+      await expect.poll(() => readBadge(clipper)).toBe('1');
 
       endpoint = await startEndpoint(dataDir, port, TOKEN);
       await popup.getByRole('button', { name: 'Try now' }).click();
       await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+      await expect.poll(() => readBadge(clipper)).toBe('');
       await popup.waitForTimeout(1_000);
       expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
     } finally {

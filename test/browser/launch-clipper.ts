@@ -14,6 +14,7 @@ declare const chrome: {
     session: { get(key: string): Promise<Record<string, unknown>> };
   };
   tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: object): Promise<string> };
 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,6 +79,11 @@ export async function readStorage(clipper: Clipper, key: string): Promise<unknow
 /** Reads a key of the Clipper's session storage (kept in memory while the browser runs). */
 export async function readSessionStorage(clipper: Clipper, key: string): Promise<unknown> {
   return clipper.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
+}
+
+/** The text on the Clipper's toolbar badge. */
+export async function readBadge(clipper: Clipper): Promise<string> {
+  return clipper.worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
 /**

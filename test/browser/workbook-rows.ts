@@ -17,7 +17,10 @@ export async function readTab(dataDir: string, tab: string): Promise<Record<stri
     if (number === 1) return;
     const record: Record<string, string> = {};
     headers.forEach((header, column) => {
-      if (header) record[header] = row.getCell(column).text;
+      if (!header) return;
+      const cell = row.getCell(column);
+      // A date cell reads as YYYY-MM-DD, as the sheet shows it, not as a JavaScript date string.
+      record[header] = cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text;
     });
     rows.push(record);
   });
