@@ -8,7 +8,7 @@ import { type SaveOutcome, saveDraft, saveEntries } from '../popup/save-clips.ts
 import { useLookup } from '../popup/use-lookup.ts';
 import { usePageDraft } from '../popup/use-page-draft.ts';
 import { useStoredClips } from '../popup/use-stored-clips.ts';
-import { DirectoryList } from './DirectoryList.tsx';
+import { DirectoryForm } from './DirectoryForm.tsx';
 import { KindSwitch } from './KindSwitch.tsx';
 import { LookupNotice } from './LookupNotice.tsx';
 import { OpportunityFields } from './OpportunityFields.tsx';
@@ -23,7 +23,6 @@ const FIRST_FIELD = '.directory input, .clip-form input:not([type=radio])';
 export function PopupApp() {
   const { page, draft, setDraft } = usePageDraft();
   const { clips, status } = useStoredClips();
-  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [outcome, setOutcome] = useState<SaveOutcome & { busy?: boolean }>();
   const connected = page.settings !== undefined;
   const ready = !page.loading && connected && !status.needsReconnect;
@@ -70,30 +69,12 @@ export function PopupApp() {
         </p>
       )}
       {page.items.length > 0 && (
-        <form
-          class="directory-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save(() =>
-              saveEntries(
-                page.items.filter((_, i) => checked.has(i)),
-                draft,
-              ),
-            );
-          }}
-        >
-          <DirectoryList
-            items={page.items}
-            checked={checked}
-            matches={itemLookup.matches}
-            onToggle={(index, on) =>
-              setChecked((set) => new Set([...set].filter((i) => i !== index).concat(on ? [index] : [])))
-            }
-          />
-          <button type="submit" disabled={checked.size === 0 || outcome?.busy}>
-            Clip {checked.size} selected {checked.size === 1 ? 'entry' : 'entries'}
-          </button>
-        </form>
+        <DirectoryForm
+          items={page.items}
+          matches={itemLookup.matches}
+          busy={outcome?.busy === true}
+          onSave={(entries) => void save(() => saveEntries(entries, draft))}
+        />
       )}
       <form
         class="clip-form"

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addWaitingClip,
   type Clipper,
   launchClipper,
   openClipperFor,
@@ -19,6 +20,9 @@ import {
 import { type PageServer, servePages } from './serve-pages.ts';
 import { type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
+
+// The extension's `chrome`, as used inside popup.evaluate (that code runs in the popup).
+declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/clipper-popup.png');
 
@@ -201,6 +205,26 @@ describe('Clipper in Chromium with the local workbook', () => {
     await popup.locator('#org-name-source, #opp-title-source').first().waitFor();
     await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
     await popup.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+  it('should show a clip the sheet refused as failed, with the reason, and count it on the badge', async () => {
+    // A clip the sheet cannot take (an opportunity without its fields, as an older Clipper could
+    // have left in storage): the sheet answers "rejected" with the reason.
+    const refused = {
+      id: '00000000-0000-4000-8000-00000000f417',
+      kind: 'opportunity',
+      capturedAt: '2026-11-01T10:00:00.000Z',
+      sourceUrl: 'http://127.0.0.1/old-clipper',
+      tags: [],
+    };
+    await addWaitingClip(clipper, refused);
+    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', payload: {} }));
+
+    await expectClipState(popup, refused.sourceUrl, 'failed');
+    const state = popup.locator('.recent li', { hasText: refused.sourceUrl }).locator('.clip-state');
+    expect(await state.textContent()).toMatch(/^failed: .*opportunity/);
+    await popup.getByRole('button', { name: `Retry ${refused.sourceUrl}` }).waitFor();
+    await expect.poll(() => readBadge(clipper)).toBe('1');
   });
 });
 

@@ -81,6 +81,14 @@ export async function readSessionStorage(clipper: Clipper, key: string): Promise
   return clipper.worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], key);
 }
 
+/** Puts a clip in the Clipper's queue as if it had been saved and not sent yet. */
+export async function addWaitingClip(clipper: Clipper, clip: object): Promise<void> {
+  await clipper.worker.evaluate(async (waiting) => {
+    const { clips = [] } = (await chrome.storage.local.get('clips')) as { clips?: unknown[] };
+    await chrome.storage.local.set({ clips: [...clips, { clip: waiting, state: 'waiting' }] });
+  }, clip);
+}
+
 /** The text on the Clipper's toolbar badge. */
 export async function readBadge(clipper: Clipper): Promise<string> {
   return clipper.worker.evaluate(() => chrome.action.getBadgeText({}));
