@@ -24,7 +24,13 @@ import { readTab } from './workbook-rows.ts';
 // The extension's `chrome`, as used inside popup.evaluate (that code runs in the popup).
 declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
 
-const SCREENSHOT = resolve(import.meta.dirname, '../../docs/clipper-popup.png');
+// The README's picture is refreshed only on request, so a test run leaves the checkout clean.
+const SCREENSHOT = resolve(
+  import.meta.dirname,
+  process.env.PARTNERKIT_UPDATE_SCREENSHOT === '1'
+    ? '../../docs/clipper-popup.png'
+    : '../../test-results/clipper-popup.png',
+);
 
 let pages: PageServer;
 beforeAll(async () => {
