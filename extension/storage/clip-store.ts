@@ -20,6 +20,12 @@ export interface StoredClip {
 
 export const CLIPS_KEY = 'clips';
 
+/**
+ * Acknowledged clips kept for "Recent clips" and the CSV export. They are already in the sheet,
+ * and without a cap the list would fill extension storage's quota over months of clipping.
+ */
+export const MAX_ACKNOWLEDGED = 1000;
+
 export interface ClipStore {
   list(): Promise<StoredClip[]>;
   /** Applies a change to the whole list atomically and returns the new list. */
@@ -34,11 +40,24 @@ export function createClipStore(area = browser.storage.local): ClipStore {
     list,
     update: (change) =>
       lock(async () => {
-        const next = change(await list());
+        const next = dropOldAcknowledged(change(await list()));
         await area.set({ [CLIPS_KEY]: next });
         return next;
       }),
   };
+}
+
+/** Keeps every waiting and failed clip, and only the newest MAX_ACKNOWLEDGED of the others. */
+export function dropOldAcknowledged(clips: StoredClip[], keep = MAX_ACKNOWLEDGED): StoredClip[] {
+  let excess = clips.filter((c) => c.state === 'sent' || c.state === 'in-sheet').length - keep;
+  if (excess <= 0) return clips;
+  return clips.filter((c) => {
+    if (excess > 0 && (c.state === 'sent' || c.state === 'in-sheet')) {
+      excess -= 1;
+      return false;
+    }
+    return true;
+  });
 }
 
 /** Reads the stored list, dropping anything that is not a clip record. */
