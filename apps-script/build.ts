@@ -3,7 +3,7 @@
  * only sees top-level functions, so a footer declares one stub per export of the entry, read from
  * the esbuild metafile, each forwarding to the IIFE's global.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,6 +27,9 @@ const MISSING_GLOBALS = [
   'structuredClone',
 ];
 
+// clasp pushes every file of its rootDir: start from an empty dist, so a Code.gs that
+// `clasp create` pulled (or any stale file) never reaches Apps Script beside the bundle.
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 // An IIFE's metafile lists no exports, so an ESM pass over the same entry names them.
 const esm = await build({
