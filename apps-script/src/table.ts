@@ -1,6 +1,6 @@
 /**
- * Spreadsheet access for the tools: a tab is read once (getDataRange().getValues()) and each
- * contiguous block of computed columns is written once, so calls never grow with rows.
+ * Spreadsheet access for the tools: a tab is read once (getSheetValues) and each contiguous
+ * block of computed columns is written once, so calls never grow with rows.
  */
 import { type ColumnMap, mapColumns } from '../../shared/header-map.ts';
 import type { TabSchema } from '../../shared/workbook-schema.ts';
@@ -26,10 +26,26 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   return sheet;
 }
 
-/** Reads a whole tab in one call. */
+/** Reads a whole tab: two calls, finding the tab and reading its values. */
 export function readTable(spreadsheet: Spreadsheet, schema: TabSchema): Table {
   const sheet = requireSheet(spreadsheet, schema.name);
-  return tableOf(sheet, schema, sheet.getDataRange().getValues());
+  return tableOf(sheet, schema, readValues(sheet, -1));
+}
+
+/** The tab's header row in one call. */
+export function readHeader(sheet: Sheet): unknown[] {
+  return readValues(sheet, 1)[0] ?? [];
+}
+
+// getSheetValues with -1 reads up to the last row or column with data, like
+// getDataRange().getValues() in one call instead of two. It refuses a tab with no cells at all,
+// which reads as no header, so the caller's missing-column message names what to do.
+function readValues(sheet: Sheet, rows: number): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, rows, -1);
+  } catch {
+    return [];
+  }
 }
 
 /** A table over values already read. */

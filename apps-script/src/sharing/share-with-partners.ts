@@ -48,7 +48,7 @@ export function shareWithPartnersIn(spreadsheet: Spreadsheet): string | undefine
     }
   }
   appendLog(log, done);
-  protectComputed(spreadsheet);
+  protectComputed(spreadsheet, [stakeholders, log]);
   if (failed.length > 0 || plan.invalid.length > 0)
     ui.alert('Share with partners', report(done, failed, plan), ui.ButtonSet.OK);
   return `Sharing updated: ${done.length} change${done.length === 1 ? '' : 's'}.`;
