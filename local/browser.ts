@@ -1,63 +1,60 @@
 /**
  * Optional: Chromium with the built Clipper loaded and already paired (endpoint and token written
  * to the extension's `settings` in storage.local), showing the local page.
+ *
+ * No host permission is granted: that takes a click in the options page. The Clipper reaches the
+ * local endpoint without it because `/exec` answers with CORS open to any origin.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { type ClipperBrowser, findLaunchProblem, launchClipperBrowser } from './chromium.ts';
 
-/** Where Debian installs Chromium. */
-export const CHROMIUM = '/usr/bin/chromium';
-/** The built Chrome extension. */
-export const EXTENSION_DIR = join(import.meta.dirname, '../.output/chrome-mv3');
+// The extension's `chrome`, as used inside worker.evaluate (that code runs in the service worker).
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
 /** True when `npm start` should open the browser. */
 export function shouldOpenBrowser(env: NodeJS.ProcessEnv = process.env): boolean {
-  return (
-    existsSync(CHROMIUM) &&
-    env.PARTNERKIT_NO_BROWSER !== '1' &&
-    !env.CI &&
-    existsSync(join(EXTENSION_DIR, 'manifest.json'))
-  );
+  return findLaunchProblem() === undefined && env.PARTNERKIT_NO_BROWSER !== '1' && !env.CI;
 }
 
-/** Opens Chromium paired to the endpoint; returns how to close it. */
-export async function openPairedBrowser(target: {
-  endpoint: string;
-  token: string;
-  pageUrl: string;
-}): Promise<() => Promise<void>> {
-  const profile = mkdtempSync(join(tmpdir(), 'partnerkit-chromium-'));
-  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+/** How the paired browser is opened. */
+export interface PairedBrowserOptions {
+  /** Default: headless only when there is no display to show a window on. */
+  headless?: boolean;
+  /** A profile folder to use (and keep); default: a new one, deleted on close. */
+  profileDir?: string;
+}
+
+/** Chromium with the paired Clipper, and how to close it. */
+export interface PairedBrowser extends ClipperBrowser {
+  close(): Promise<void>;
+}
+
+/** Opens Chromium paired to the endpoint, showing the page. */
+export async function openPairedBrowser(
+  target: { endpoint: string; token: string; pageUrl: string },
+  options: PairedBrowserOptions = {},
+): Promise<PairedBrowser> {
+  const headless = options.headless ?? (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const browser = await launchClipperBrowser({
     headless,
-    chromiumSandbox: process.getuid?.() !== 0,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    profileDir: options.profileDir,
+    viewport: headless ? undefined : null,
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  await worker.evaluate(
-    async ([endpoint, token]) => {
-      const storage = (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local;
-      await storage.set({ settings: { endpoint, token, defaultTags: [] } });
-    },
-    [target.endpoint, target.token] as const,
-  );
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(target.pageUrl);
-  return async () => {
-    await context.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+  const close = async () => {
+    await browser.context.close().catch(() => undefined);
+    if (!options.profileDir) rmSync(browser.profileDir, { recursive: true, force: true });
   };
+  try {
+    await browser.worker.evaluate((settings) => chrome.storage.local.set({ settings }), {
+      endpoint: target.endpoint,
+      token: target.token,
+      defaultTags: [] as string[],
+    });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(target.pageUrl);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...browser, close };
 }

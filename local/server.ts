@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UiAnswer } from '../apps-script/emulator/index.ts';
 import type { BeforeRename } from './atomic-write.ts';
+import type { PairedBrowser, PairedBrowserOptions } from './browser.ts';
 import { installToken } from './clipper-token.ts';
 import { execEvent } from './exec-event.ts';
 import { isLoopbackHost, isOwnOrigin, readBody, send, sendJson } from './http-util.ts';
@@ -54,7 +55,7 @@ export interface ServerOptions {
   /** Seed a new workbook with the demo (default true). */
   seed?: boolean;
   /** Open Chromium with the extension, paired (default false; see local/browser.ts). */
-  openBrowser?: boolean;
+  openBrowser?: boolean | PairedBrowserOptions;
   /** Test hook for atomic saves. */
   beforeRename?: BeforeRename;
 }
@@ -68,6 +69,8 @@ export interface RunningServer {
   /** The Clipper token the workbook accepts now. */
   token: string;
   workbook: LocalWorkbook;
+  /** The paired Chromium, when openBrowser asked for one. */
+  browser?: PairedBrowser;
   /** Stops serving, waits for pending saves, closes the browser if one was opened. */
   close(): Promise<void>;
 }
@@ -123,10 +126,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ]),
   );
   handler = (req, res) => route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages });
-  let closeBrowser: (() => Promise<void>) | undefined;
+  let browser: PairedBrowser | undefined;
   if (options.openBrowser) {
     const { openPairedBrowser } = await import('./browser.ts');
-    closeBrowser = await openPairedBrowser({ endpoint, token, pageUrl: url });
+    const browserOptions = options.openBrowser === true ? {} : options.openBrowser;
+    try {
+      browser = await openPairedBrowser({ endpoint, token, pageUrl: url }, browserOptions);
+    } catch (error) {
+      server.close();
+      await workbook.close();
+      throw error;
+    }
   }
   return {
     url,
@@ -135,8 +145,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return workbook.lastToken ?? token;
     },
     workbook,
+    browser,
     async close() {
-      await closeBrowser?.();
+      await browser?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -2,12 +2,9 @@
  * The Clipper in real Chromium (headless) against the local workbook endpoint: the add-on bundle
  * run in Node, writing partnerkit.xlsx. Build first: `npm run build:extension`.
  */
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addWaitingClip,
   type Clipper,
@@ -17,8 +14,16 @@ import {
   readBadge,
   readStorage,
 } from './launch-clipper.ts';
+import {
+  closeTabs,
+  keepLocal,
+  newDataDir,
+  type PairedWorkbook,
+  pairWithNewWorkbook,
+} from './paired-clipper.ts';
+import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
-import { type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
+import { addToSheet, type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
 
 // The extension's `chrome`, as used inside popup.evaluate (that code runs in the popup).
@@ -38,8 +43,6 @@ beforeAll(async () => {
 });
 afterAll(() => pages.close());
 
-const newDataDir = () => mkdtempSync(join(tmpdir(), 'partnerkit-data-'));
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -48,11 +51,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function openPage(clipper: Clipper, path: string): Promise<Page> {
-  const page = await clipper.context.newPage();
-  await page.goto(pages.url(path));
-  return page;
-}
+/** Opens a test page in a new tab and the Clipper for it, as the toolbar button would. */
+const clipPage = async (clipper: Clipper, path: string) =>
+  openClipperFor(clipper, await openPage(clipper, pages.url(path)));
 
 const DIRECTORY_ENTRIES = [
   'Greenfield Food Bank',
@@ -61,36 +62,49 @@ const DIRECTORY_ENTRIES = [
   'Riverbank Clean-up Collective',
 ];
 
+const RIVERSIDE = {
+  id: '00000000-0000-4000-8000-0000000a1de5',
+  kind: 'organization',
+  capturedAt: '2026-10-01T09:00:00.000Z',
+  sourceUrl: 'https://riverside-foundation.example.org/',
+  organization: {
+    name: 'Riverside Community Foundation',
+    type: 'foundation',
+    website: 'https://riverside-foundation.example.org/',
+    emails: [],
+    phones: [],
+    focusAreas: [],
+    sdgs: [],
+  },
+  tags: [],
+};
+
 const namesIn = async (dataDir: string) => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name);
 
-/** Waits until the recent clip of that name shows the state. */
-async function expectClipState(popup: Page, name: string, state: string, timeout = 20_000): Promise<void> {
-  const item = popup.locator('.recent li', { hasText: name }).first();
-  await item.locator('.clip-state', { hasText: state }).waitFor({ timeout });
-}
-
+// One browser for the file; each test gets a new workbook and a Clipper with empty storage.
 describe('Clipper in Chromium with the local workbook', () => {
   let clipper: Clipper;
-  let endpoint: Endpoint;
+  let workbook: PairedWorkbook;
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = newDataDir();
-    endpoint = await startEndpoint(dataDir);
     clipper = await launchClipper();
-    await clipper.context.route(
-      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
-    await pairClipper(clipper, endpoint.endpoint, endpoint.token);
+    await keepLocal(clipper.context);
+  });
+  beforeEach(async () => {
+    workbook = await pairWithNewWorkbook(clipper);
+    dataDir = workbook.dataDir;
+  });
+  afterEach(async () => {
+    await closeTabs(clipper);
+    await workbook?.endpoint.close();
   });
   afterAll(async () => {
     await clipper?.context.close();
-    await endpoint?.close();
   });
 
   it('should prefill the form from the page and send the edited clip to the sheet', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+    const popup = await clipPage(clipper, 'own/riverside-foundation.html');
     const name = popup.getByLabel('Name', { exact: true });
     await expect.poll(() => name.inputValue()).toBe('Riverside Community Foundation');
     expect(await popup.getByLabel('Website').inputValue()).toBe('https://riverside-foundation.example.org/');
@@ -114,7 +128,8 @@ describe('Clipper in Chromium with the local workbook', () => {
   });
 
   it('should say "already in your sheet" for an organisation the sheet has, and offer to update it', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+    await addToSheet(workbook.endpoint, [RIVERSIDE]);
+    const popup = await clipPage(clipper, 'own/riverside-foundation.html');
     await popup.getByText('Already in your sheet').waitFor();
     await popup.getByRole('button', { name: 'Update the row in your sheet' }).click();
     await expectClipState(popup, 'Riverside Community Foundation', 'already in sheet');
@@ -122,7 +137,7 @@ describe('Clipper in Chromium with the local workbook', () => {
   });
 
   it('should clip three of the four entries of a directory page at once', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/city-partners-directory.html'));
+    const popup = await clipPage(clipper, 'own/city-partners-directory.html');
     const entries = popup.locator('.directory .item-name');
     await expect.poll(() => entries.allTextContents()).toEqual(DIRECTORY_ENTRIES);
     const before = await namesIn(dataDir);
@@ -139,7 +154,7 @@ describe('Clipper in Chromium with the local workbook', () => {
   });
 
   it('should send an opportunity with the Stage chosen, saved with Enter, to the Funding tab', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    const popup = await clipPage(clipper, 'own/youth-water-fund.html');
     const title = popup.getByLabel('Title');
     await expect.poll(() => title.inputValue()).toBe('Youth Water Fund 2027');
     expect(await popup.getByLabel('Funder').inputValue()).toBe('Riverside Community Foundation');
@@ -160,12 +175,12 @@ describe('Clipper in Chromium with the local workbook', () => {
       'Amount Max': '25000',
       Deadline: '2027-06-15',
     });
-    // The funder is a stakeholder once, whether the sheet had it already or this clip added it.
+    // The clip adds the funder as a stakeholder too, once.
     expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
   });
 
   it('should let the keyboard reach every control, each named and with a visible focus ring', async () => {
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    const popup = await clipPage(clipper, 'own/youth-water-fund.html');
     await expect.poll(() => popup.getByLabel('Title').inputValue()).not.toBe('');
     // Opened from the keyboard, the first field has focus: Enter would save at once.
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('opp-title');
@@ -204,10 +219,7 @@ describe('Clipper in Chromium with the local workbook', () => {
   });
 
   it('should show the popup on a real page (README screenshot)', async () => {
-    const popup = await openClipperFor(
-      clipper,
-      await openPage(clipper, 'fixtures/ardc-apply-for-a-grant.html'),
-    );
+    const popup = await clipPage(clipper, 'fixtures/ardc-apply-for-a-grant.html');
     await popup.locator('#org-name-source, #opp-title-source').first().waitFor();
     await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
     await popup.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -223,7 +235,7 @@ describe('Clipper in Chromium with the local workbook', () => {
       tags: [],
     };
     await addWaitingClip(clipper, refused);
-    const popup = await openClipperFor(clipper, await openPage(clipper, 'own/youth-water-fund.html'));
+    const popup = await clipPage(clipper, 'own/youth-water-fund.html');
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', payload: {} }));
 
     await expectClipState(popup, refused.sourceUrl, 'failed');
@@ -242,7 +254,7 @@ describe('Clipper when the sheet is unreachable', () => {
     let endpoint: Endpoint | undefined;
     try {
       await pairClipper(clipper, `http://127.0.0.1:${port}/exec`, TOKEN);
-      const popup = await openClipperFor(clipper, await openPage(clipper, 'own/riverside-foundation.html'));
+      const popup = await clipPage(clipper, 'own/riverside-foundation.html');
       await expect.poll(() => popup.getByLabel('Name', { exact: true }).inputValue()).not.toBe('');
       await popup.getByRole('button', { name: 'Save to sheet' }).click();
       await expectClipState(popup, 'Riverside Community Foundation', 'waiting');
@@ -253,7 +265,8 @@ describe('Clipper when the sheet is unreachable', () => {
       await popup.getByRole('button', { name: 'Try now' }).click();
       await expectClipState(popup, 'Riverside Community Foundation', 'sent');
       await expect.poll(() => readBadge(clipper)).toBe('');
-      await popup.waitForTimeout(1_000);
+      // The workbook file is saved after the answer; a second send would have added a second row.
+      await expect.poll(() => namesIn(dataDir)).toContain('Riverside Community Foundation');
       expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
     } finally {
       await clipper.context.close();
@@ -267,7 +280,7 @@ describe('Clipper when the sheet is unreachable', () => {
     const token = TOKEN;
     const first = await launchClipper();
     await pairClipper(first, `http://127.0.0.1:${port}/exec`, token);
-    const popup = await openClipperFor(first, await openPage(first, 'own/riverside-foundation.html'));
+    const popup = await clipPage(first, 'own/riverside-foundation.html');
     await expect.poll(() => popup.getByLabel('Name', { exact: true }).inputValue()).not.toBe('');
     await popup.getByLabel('Name', { exact: true }).fill('Riverside Foundation (restart test)');
     await popup.getByRole('button', { name: 'Save to sheet' }).click();

@@ -2,14 +2,12 @@
  * "Clip selection to Partnerkit" from the page's context menu, in real Chromium against the local
  * workbook: the selection becomes the clip's notes and what it holds is offered for the fields.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Clipper, launchClipper, pairClipper, readSessionStorage } from './launch-clipper.ts';
+import { type Clipper, launchClipper, readSessionStorage } from './launch-clipper.ts';
 import { clickClipSelection, type RealPopup } from './menu-popup.ts';
+import { keepLocal, type PairedWorkbook, pairWithNewWorkbook } from './paired-clipper.ts';
+import { openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
-import { type Endpoint, startEndpoint } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
 
 const QUOTE =
@@ -29,30 +27,23 @@ const click = (popup: RealPopup, name: string) =>
 
 describe('Clip selection from the context menu', () => {
   let pages: PageServer;
-  let endpoint: Endpoint;
   let clipper: Clipper;
-  let dataDir: string;
+  let workbook: PairedWorkbook;
 
   beforeAll(async () => {
     pages = await servePages();
-    dataDir = mkdtempSync(join(tmpdir(), 'partnerkit-data-'));
-    endpoint = await startEndpoint(dataDir);
     clipper = await launchClipper();
-    await clipper.context.route(
-      (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
-    await pairClipper(clipper, endpoint.endpoint, endpoint.token);
+    await keepLocal(clipper.context);
+    workbook = await pairWithNewWorkbook(clipper);
   });
   afterAll(async () => {
     await clipper?.context.close();
-    await endpoint?.close();
+    await workbook?.endpoint.close();
     await pages?.close();
   });
 
   it('should make the selection the notes, offer its email, amount and deadline, and send it', async () => {
-    const page = await clipper.context.newPage();
-    await page.goto(pages.url('own/riverside-foundation.html'));
+    const page = await openPage(clipper, pages.url('own/riverside-foundation.html'));
     await page.locator('#quote').click({ clickCount: 3 });
 
     const popup = await clickClipSelection(clipper, page);
@@ -81,7 +72,7 @@ describe('Clip selection from the context menu', () => {
       await popup.close();
     }
 
-    const row = (await readTab(dataDir, 'Stakeholders')).find(
+    const row = (await readTab(workbook.dataDir, 'Stakeholders')).find(
       (r) => r.Name === 'Riverside Community Foundation',
     );
     expect(row?.Notes).toBe(QUOTE);

@@ -1,65 +1,29 @@
 /**
- * Real Debian Chromium, headless, with the built Clipper loaded (playwright-core). Fails with a
+ * Real Debian Chromium, headless, with the built Clipper loaded (local/chromium.ts). Fails with a
  * clear message, never skips, when Chromium or the build is missing.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { type ClipperBrowser, launchClipperBrowser } from '../../local/chromium.ts';
 
 // The extension's `chrome`, as used inside worker.evaluate (that code runs in the service worker).
 declare const chrome: {
   storage: {
-    local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    local: {
+      set(items: object): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    };
     session: { get(key: string): Promise<Record<string, unknown>> };
   };
   tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-
-export interface Clipper {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  profileDir: string;
-}
-
-/** Checks what the browser tests need, with the command that fixes each gap. */
-export function requireBrowserSetup(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
-  }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The Clipper is not built at ${EXTENSION_DIR}: run "npm run build:extension" first.`);
-  }
-}
+export type Clipper = ClipperBrowser;
 
 /** Launches Chromium with the Clipper on a profile (a new one, or an earlier one to "restart"). */
-export async function launchClipper(
-  profileDir = mkdtempSync(join(tmpdir(), 'partnerkit-chromium-')),
-): Promise<Clipper> {
-  requireBrowserSetup();
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-extension-debugging',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, profileDir };
+export function launchClipper(profileDir?: string): Promise<Clipper> {
+  return launchClipperBrowser({ profileDir, viewport: { width: 1100, height: 800 } });
 }
 
 /** Pairs the Clipper with an endpoint the way `npm start` does: `settings` in extension storage. */
@@ -69,6 +33,11 @@ export async function pairClipper(clipper: Clipper, endpoint: string, token: str
     token,
     defaultTags: ['browser-test'],
   });
+}
+
+/** Empties the Clipper's extension storage (pairing, clips, sync status), as a new install has it. */
+export async function clearStorage(clipper: Clipper): Promise<void> {
+  await clipper.worker.evaluate(() => chrome.storage.local.clear());
 }
 
 /** Reads a key of the Clipper's extension storage. */
