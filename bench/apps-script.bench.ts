@@ -19,6 +19,7 @@ const TOOLS = [
   'updateFundingTracker',
   'updateImpactScorecard',
   'refreshDashboard',
+  'shareWithPartners',
 ];
 const TYPES = ['foundation', 'corporate', 'government', 'ngo', 'academic'];
 const STAGES = ['prospect', 'researching', 'drafting', 'submitted', 'awarded'];
@@ -47,6 +48,9 @@ function tabOf(
 function stakeholderCell(header: string, i: number): unknown {
   if (header === 'Name') return `Partner ${i}`;
   if (header === 'Type') return TYPES[i % TYPES.length];
+  if (header === 'Emails') return `partner${i}@example.org`;
+  // The same three access changes at every size: calls may grow with changes, never with rows.
+  if (header === 'Share Access') return ['viewer', 'commenter', 'editor'][i] ?? 'none';
   if (STAKEHOLDERS.headers.indexOf(header) >= 9 && STAKEHOLDERS.headers.indexOf(header) <= 15)
     return ((i * 7 + header.length) % 5) + 1;
   return '';
@@ -92,11 +96,14 @@ export async function run(): Promise<void> {
     data.sheets = replace(tabOf(IMPACT.name, IMPACT.headers, rows, impactCell));
     runtime.spreadsheet.load(data);
     for (const tool of TOOLS) {
+      runtime.ui.clear();
+      runtime.ui.answer({ button: 'YES' });
       runtime.calls.reset();
       const started = performance.now();
       fns[tool]?.();
       const ms = performance.now() - started;
-      const failed = runtime.ui.alerts.length > 0 ? ' FAILED' : '';
+      // shareWithPartners asks before it changes anything (YES_NO); any other alert is an error.
+      const failed = runtime.ui.alerts.some((a) => a.buttons !== 'YES_NO') ? ' FAILED' : '';
       const cells = results.get(tool) ?? [];
       cells.push(`${runtime.calls.total()} calls ${ms.toFixed(0).padStart(5)} ms${failed}`);
       results.set(tool, cells);

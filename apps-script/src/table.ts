@@ -16,6 +16,8 @@ export interface Table {
   /** Data rows below the header, as read. */
   rows: unknown[][];
   columns: ColumnMap<string>;
+  /** 0-based columns of the schema's headers that people fill in (not computed). */
+  inputs: number[];
 }
 
 /** The tab of a schema, or a clear error asking to set the workbook up. */
@@ -51,14 +53,16 @@ function readValues(sheet: Sheet, rows: number): unknown[][] {
 /** A table over values already read. */
 export function tableOf(sheet: Sheet, schema: TabSchema, values: unknown[][]): Table {
   const header = values[0] ?? [];
-  return { sheet, schema, header, rows: values.slice(1), columns: mapColumns(header, schema.headers) };
+  const columns = mapColumns(header, schema.headers);
+  const inputs = schema.headers.flatMap((h) =>
+    schema.computed.includes(h) || columns[h] === undefined ? [] : [columns[h]],
+  );
+  return { sheet, schema, header, rows: values.slice(1), columns, inputs };
 }
 
 /** True when a row holds nothing in the schema's non-computed columns. */
 export function isBlankRow(table: Table, row: readonly unknown[]): boolean {
-  return table.schema.headers.every((header) => {
-    const index = table.columns[header];
-    if (index === undefined || table.schema.computed.includes(header)) return true;
+  return table.inputs.every((index) => {
     const value = row[index];
     return value === '' || value === null || value === undefined;
   });

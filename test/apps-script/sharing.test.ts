@@ -74,3 +74,60 @@ describe('shareWithPartners', () => {
     expect(settingsProtections).toHaveLength(1);
   });
 });
+
+describe('shareWithPartners service calls', () => {
+  // The same three changes among 10 or 1,000 stakeholders: only Drive's per-change calls (and
+  // one address read per person who already holds access) may grow, never calls per stakeholder.
+  function callsWith(stakeholders: number): number {
+    const addOn = workbook(
+      Array.from({ length: stakeholders }, (_, i) => ({
+        Name: `P${i}`,
+        Emails: `p${i}@partner.org`,
+        'Share Access': ['viewer', 'commenter', 'editor'][i] ?? 'none',
+      })),
+    );
+    addOn.runtime.ui.answer({ button: 'YES' });
+    addOn.runtime.calls.reset();
+    call(addOn, 'shareWithPartners');
+    expect(addOn.runtime.drive.file('SHEET_ID').editors.size).toBe(1);
+    return addOn.runtime.calls.total();
+  }
+
+  it('should make the same calls for 10 and 1,000 stakeholders with the same changes', () => {
+    expect(callsWith(1_000)).toBe(callsWith(10));
+  });
+});
+
+describe('shareWithPartners protections', () => {
+  function protections(addOn: ReturnType<typeof workbook>): string[] {
+    return addOn.runtime.spreadsheet
+      .snapshot()
+      .sheets.flatMap((s) => (s.protections ?? []).map((p) => `${s.name}: ${p.description}`))
+      .sort();
+  }
+
+  it('should keep the protections that still fit, and renew one that no longer covers every row', () => {
+    const addOn = workbook([{ Name: 'A', Emails: 'a@partner.org', 'Share Access': 'viewer' }]);
+    addOn.runtime.ui.answer({ button: 'YES' });
+    call(addOn, 'shareWithPartners');
+    const first = protections(addOn);
+    addOn.runtime.ui.answer({ button: 'YES' });
+    addOn.runtime.calls.reset();
+    call(addOn, 'shareWithPartners');
+    expect(addOn.runtime.calls.get('Range.protect') + addOn.runtime.calls.get('Sheet.protect')).toBe(0);
+    expect(protections(addOn)).toEqual(first);
+    // Rows added below the protected ones (as the Clipper's endpoint does) get protected too.
+    const stakeholders = addOn.runtime.spreadsheet.fake.getSheetByName('Stakeholders');
+    stakeholders?.insertRowsAfter(stakeholders.getMaxRows(), 500);
+    addOn.runtime.ui.answer({ button: 'YES' });
+    addOn.runtime.calls.reset();
+    call(addOn, 'shareWithPartners');
+    expect(addOn.runtime.calls.get('Range.protect')).toBe(4);
+    expect(protections(addOn)).toEqual(first);
+    const score = addOn.runtime.spreadsheet
+      .snapshot()
+      .sheets.find((s) => s.name === 'Stakeholders')
+      ?.protections?.find((p) => p.description.endsWith('Score'));
+    expect(score?.a1).toMatch(new RegExp(`^[A-Z]+1:[A-Z]+${stakeholders?.getMaxRows()}$`));
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * PRODUCT.md "Batch": a tool reads each tab once and writes each computed block once, so its
+ * Spreadsheet service calls do not grow with rows. A per-row call anywhere fails these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { type AddOn, call, rowsOf, setUpWith } from './harness.ts';
+
+const TYPES = ['foundation', 'corporate', 'government', 'ngo', 'academic'];
+const STAGES = ['prospect', 'researching', 'drafting', 'submitted', 'awarded'];
+const SOURCES = ['government', 'foundation', 'corporate'];
+
+function workbook(rows: number): AddOn {
+  const each = <T>(make: (i: number) => T) => Array.from({ length: rows }, (_, i) => make(i));
+  return setUpWith({
+    Stakeholders: rowsOf(
+      ['Name', 'Type', 'Influence', 'Interest', 'Alignment', 'Mutual Benefit', 'Trust', 'Status'],
+      each((i) => ({
+        Name: `Partner ${i}`,
+        Type: TYPES[i % TYPES.length],
+        Influence: (i % 5) + 1,
+        Interest: ((i * 3) % 5) + 1,
+        Alignment: ((i * 7) % 5) + 1,
+        'Mutual Benefit': i % 4 === 0 ? '' : ((i * 2) % 5) + 1,
+        Trust: 5,
+        Status: i % 10 === 0 ? 'exited' : 'active',
+      })),
+    ),
+    Funding: rowsOf(
+      ['Opportunity', 'Stage', 'Amount Max', 'Currency', 'Deadline', 'Source Type'],
+      each((i) => ({
+        Opportunity: `Call ${i}`,
+        Stage: STAGES[i % STAGES.length],
+        'Amount Max': 1_000 + (i % 100) * 500,
+        Currency: i % 3 === 0 ? 'EUR' : 'USD',
+        Deadline: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        'Source Type': SOURCES[i % SOURCES.length],
+      })),
+    ),
+    Impact: rowsOf(
+      ['Goal', 'Indicator', 'Unit', 'Baseline', 'Target', 'Actual', 'Start Date', 'Due Date', 'Owner'],
+      each((i) => ({
+        Goal: `Goal ${i % 30}`,
+        Indicator: 'People reached',
+        Unit: 'people',
+        Baseline: 0,
+        Target: 100,
+        Actual: i % 120,
+        'Start Date': '2025-01-01',
+        'Due Date': '2025-12-31',
+        Owner: i % 2 === 0 ? 'Ana' : '',
+      })),
+    ),
+  });
+}
+
+/** Service calls of one run of a tool; fails when the tool reported an error. */
+function callsOf(addOn: AddOn, tool: string): number {
+  addOn.runtime.ui.clear();
+  addOn.runtime.calls.reset();
+  call(addOn, tool);
+  expect(addOn.runtime.ui.alerts).toEqual([]);
+  return addOn.runtime.calls.total();
+}
+
+const small = workbook(100);
+const large = workbook(2_000);
+
+describe('service calls per tool run', () => {
+  it.each([
+    ['scorePartners', 12],
+    ['buildStakeholderMap', 12],
+    ['updateFundingTracker', 12],
+    ['updateImpactScorecard', 12],
+    // Three tools with a progress toast each, one read of Settings, one check of the charts.
+    ['refreshDashboard', 30],
+  ])('should not grow with rows: %s makes the same calls at 100 and 2,000 rows, at most %d', (tool, most) => {
+    const calls = callsOf(small, tool);
+    expect(callsOf(large, tool)).toBe(calls);
+    expect(calls).toBeLessThanOrEqual(most);
+  });
+});
