@@ -1,3 +1,5 @@
+import { isSharedHost } from '../shared-hosts.ts';
+
 const SECOND_LEVEL = new Set([
   'co',
   'com',
@@ -50,39 +52,9 @@ export function isReservedHost(host: string): boolean {
   return /^[\d.]+$/.test(h) || h.startsWith('[');
 }
 
-const PLATFORM_HOSTS = [
-  'wikipedia.org',
-  'wikimedia.org',
-  'wikidata.org',
-  'facebook.com',
-  'linkedin.com',
-  'twitter.com',
-  'x.com',
-  'instagram.com',
-  'youtube.com',
-  'github.com',
-  'gitlab.com',
-  'medium.com',
-  'google.com',
-  'googleusercontent.com',
-  'blogspot.com',
-  'wordpress.com',
-  'substack.com',
-  'candid.org',
-  'guidestar.org',
-  'crunchbase.com',
-  'charitynavigator.org',
-  'idealist.org',
-  'devex.com',
-  'fundsforngos.org',
-  'grants.gov',
-  'opencollective.com',
-  'qrz.com',
-];
-
 /** True for shared platforms whose pages describe other organisations (encyclopaedias, social networks, registries). */
 export function isPlatformHost(host: string): boolean {
-  return PLATFORM_HOSTS.includes(registrableDomain(host));
+  return isSharedHost(registrableDomain(host));
 }
 
 /** The site root of an address, e.g. "https://www.ardc.net/". */

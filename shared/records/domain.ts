@@ -2,26 +2,7 @@
  * The website domain of an organisation, for spotting duplicates. Hand-written because Apps Script
  * has no URL: scheme, credentials, port, path and a leading "www." are dropped.
  */
-
-// Hosts many organisations share (profiles, link pages, site builders): a match there means nothing.
-const SHARED_HOSTS = new Set([
-  'facebook.com',
-  'linkedin.com',
-  'twitter.com',
-  'x.com',
-  'instagram.com',
-  'youtube.com',
-  'tiktok.com',
-  'github.com',
-  'medium.com',
-  'google.com',
-  'sites.google.com',
-  'docs.google.com',
-  'linktr.ee',
-  'bit.ly',
-  'wikipedia.org',
-  'en.wikipedia.org',
-]);
+import { isSharedHost } from '../shared-hosts.ts';
 
 /** Lower-case host without "www.", or undefined when the text holds no usable host. */
 export function websiteDomain(website: unknown): string | undefined {
@@ -38,5 +19,5 @@ export function websiteDomain(website: unknown): string | undefined {
   if (!/^[a-z0-9\u00a1-\uffff-]+(\.[a-z0-9\u00a1-\uffff-]+)+$/.test(host)) return undefined;
   if (host.split('.').some((label) => label === '' || label.startsWith('-') || label.endsWith('-')))
     return undefined;
-  return SHARED_HOSTS.has(host) ? undefined : host;
+  return isSharedHost(host) ? undefined : host;
 }
