@@ -2,6 +2,7 @@
 
 import type { Emulates } from './emulates.ts';
 import { ContentMimeType } from './enums.ts';
+import { FakeOutputContent } from './output-content.ts';
 import { APPS_SCRIPT_TYPE, type Emulated, type Service, unwrap } from './tracking.ts';
 
 const MIME_STRINGS: Record<string, string> = {
@@ -18,29 +19,13 @@ const MIME_STRINGS: Record<string, string> = {
 
 /** A text answer. */
 export class FakeTextOutput
+  extends FakeOutputContent
   implements Emulated, Emulates<GoogleAppsScript.Content.TextOutput, 'getContent' | 'getFileName'>
 {
   readonly [APPS_SCRIPT_TYPE] = 'TextOutput';
   mimeType = 'TEXT';
   fileName: string | null = null;
 
-  constructor(private content = '') {}
-
-  getContent(): string {
-    return this.content;
-  }
-  setContent(content: string): this {
-    this.content = String(content);
-    return this;
-  }
-  append(addedContent: string): this {
-    this.content += String(addedContent);
-    return this;
-  }
-  clear(): this {
-    this.content = '';
-    return this;
-  }
   setMimeType(mimeType: string): this {
     if (!(mimeType in ContentMimeType)) throw new Error('Invalid argument: mimeType');
     this.mimeType = mimeType;

@@ -2,12 +2,14 @@
 
 import type { Emulates } from './emulates.ts';
 import { SandboxMode, XFrameOptionsMode } from './enums.ts';
+import { FakeOutputContent } from './output-content.ts';
 import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
 
 type OutputApi = GoogleAppsScript.HTML.HtmlOutput;
 
 /** An HTML page for a dialog or sidebar. */
 export class FakeHtmlOutput
+  extends FakeOutputContent
   implements Emulated, Emulates<OutputApi, 'getContent' | 'getTitle' | 'getWidth' | 'getHeight'>
 {
   readonly [APPS_SCRIPT_TYPE] = 'HtmlOutput';
@@ -15,25 +17,8 @@ export class FakeHtmlOutput
   width?: number;
   height?: number;
 
-  constructor(private content = '') {}
-
-  getContent(): string {
-    return this.content;
-  }
-  setContent(content: string): this {
-    this.content = String(content);
-    return this;
-  }
-  append(addedContent: string): this {
-    this.content += String(addedContent);
-    return this;
-  }
   appendUntrusted(addedContent: string): this {
     return this.append(escapeHtml(String(addedContent)));
-  }
-  clear(): this {
-    this.content = '';
-    return this;
   }
   setTitle(title: string): this {
     this.title = String(title);
