@@ -1,26 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createClipStore } from '../../extension/storage/clip-store.ts';
-import { createSyncStatusStore } from '../../extension/storage/sync-status.ts';
 import { createSyncer } from '../../extension/sync/create-syncer.ts';
-import type { SyncDeps } from '../../extension/sync/sync-clips.ts';
-import { createFakeEndpoint } from './fake-endpoint.ts';
+import { fakeSyncDeps } from './fake-sync-deps.ts';
 import { makeClip } from './make-clip.ts';
 
-function setUp(now = 5_000) {
-  const endpoint = createFakeEndpoint();
-  const scheduled: number[] = [];
-  const deps: SyncDeps = {
-    clips: createClipStore(),
-    status: createSyncStatusStore(),
-    findSettings: async () => ({ endpoint: 'http://127.0.0.1:9/exec', token: 't', defaultTags: [] }),
-    connect: () => endpoint.client,
-    schedule: (at) => scheduled.push(at),
-    now: () => now,
-    random: () => 0,
-  };
-  return { deps, endpoint, scheduled };
-}
+const setUp = (now = 5_000) => fakeSyncDeps({ now, random: 0 });
 
 describe('createSyncer', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,25 +4,14 @@ import { createClipStore, type StoredClip } from '../../extension/storage/clip-s
 import { createSyncStatusStore } from '../../extension/storage/sync-status.ts';
 import { type SyncDeps, syncClips } from '../../extension/sync/sync-clips.ts';
 import type { Clip } from '../../shared/model.ts';
-import { acknowledgeAll, createFakeEndpoint, down, type SendBehaviour } from './fake-endpoint.ts';
+import { acknowledgeAll, down, type SendBehaviour } from './fake-endpoint.ts';
+import { fakeSyncDeps } from './fake-sync-deps.ts';
 import { makeClip } from './make-clip.ts';
 
 const NOW = 1_000_000;
 
-function setUp(behaviour: SendBehaviour = acknowledgeAll) {
-  const endpoint = createFakeEndpoint(behaviour);
-  const scheduled: number[] = [];
-  const deps: SyncDeps = {
-    clips: createClipStore(),
-    status: createSyncStatusStore(),
-    findSettings: async () => ({ endpoint: 'http://127.0.0.1:9/exec', token: 't', defaultTags: [] }),
-    connect: () => endpoint.client,
-    schedule: (at) => scheduled.push(at),
-    now: () => NOW,
-    random: () => 0.5,
-  };
-  return { endpoint, scheduled, deps };
-}
+const setUp = (behaviour: SendBehaviour = acknowledgeAll) =>
+  fakeSyncDeps({ behaviour, now: NOW, random: 0.5 });
 
 async function queue(deps: SyncDeps, clips: Clip[]): Promise<void> {
   await deps.clips.update((stored) => [
