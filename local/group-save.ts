@@ -15,6 +15,11 @@ export class GroupSave {
     return this.next;
   }
 
+  /** True while a save runs or waits: memory is then ahead of the file. */
+  get busy(): boolean {
+    return this.next !== undefined || this.running !== undefined;
+  }
+
   /** Resolves when no save is running or waiting. */
   async idle(): Promise<void> {
     while (this.next ?? this.running) await (this.next ?? this.running)?.catch(() => undefined);

@@ -1,8 +1,11 @@
 /**
  * The add-on bundle running against the workbook file: one runtime, executions one at a time
  * (each bundle call is synchronous, so posts can never interleave), and every change saved
- * atomically before its answer is sent (group commit).
+ * atomically before its answer is sent (group commit). A file changed on disk by someone else
+ * (a person editing it in LibreOffice or Excel) is read back before the next execution, so their
+ * edits are never overwritten.
  */
+import { stat } from 'node:fs/promises';
 import {
   type BundleFunction,
   createRuntime,
@@ -73,6 +76,10 @@ export class LocalWorkbook {
   /** The last Clipper token a connectClipper run showed (undefined until one ran). */
   lastToken: string | undefined;
   private readonly saver: GroupSave;
+  /** mtime and size of the file as this process last read or wrote it. */
+  private stamp: string | undefined;
+  /** Serialises reading the file back, so no execution runs on a half-refreshed workbook. */
+  private refreshed: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly path: string,
@@ -81,9 +88,10 @@ export class LocalWorkbook {
     beforeRename?: BeforeRename,
   ) {
     // The snapshot is taken synchronously, so it holds every change made before the save began.
-    this.saver = new GroupSave(() => {
+    this.saver = new GroupSave(async () => {
       const data = runtime.spreadsheet.snapshot();
-      return saveWorkbookFile(path, data, beforeRename);
+      await saveWorkbookFile(path, data, beforeRename);
+      this.stamp = await fileStamp(path);
     });
   }
 
@@ -98,6 +106,7 @@ export class LocalWorkbook {
     });
     const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
     const workbook = new LocalWorkbook(path, runtime, fns, options.beforeRename);
+    workbook.stamp = await fileStamp(path);
     if (!saved) {
       setUpNewWorkbook(runtime, fns);
       if (options.seed ?? true) seedDemo(runtime, fns, new Date());
@@ -132,10 +141,37 @@ export class LocalWorkbook {
     return Object.keys(this.runtime.calls.toJSON()).some((key) => MUTATION.test(key));
   }
 
+  /**
+   * Reads the file back when it changed on disk since this process last read or wrote it. Skipped
+   * while a save is pending: memory is then ahead of the file and the save will stamp it.
+   */
+  refreshFromDisk(): Promise<void> {
+    const next = this.refreshed.then(async () => {
+      if (this.saver.busy) return;
+      const now = await fileStamp(this.path);
+      if (now === this.stamp || now === undefined) return;
+      const data = await loadWorkbookFile(this.path);
+      if (data) this.runtime.spreadsheet.load(data);
+      this.stamp = now;
+    });
+    this.refreshed = next.catch(() => undefined);
+    return next;
+  }
+
   /** Runs doGet or doPost with an Apps Script event; saves before answering when it changed anything. */
   async exec(method: 'doGet' | 'doPost', event: Record<string, unknown>): Promise<ExecAnswer> {
     const fn = this.fns[method];
     if (!fn) return errorPage(`Script function not found: ${method}`);
+    try {
+      await this.refreshFromDisk();
+    } catch (readError) {
+      // Never write over a file that someone changed into something we cannot read.
+      const message = `The workbook file changed on disk and cannot be read: ${messageOf(readError)}`;
+      return {
+        body: JSON.stringify({ ok: false, error: { code: 'busy', message } }),
+        contentType: JSON_TYPE,
+      };
+    }
     const { result, error, mutated } = this.execute(method, false, () => fn(event));
     if (mutated) {
       try {
@@ -161,6 +197,12 @@ export class LocalWorkbook {
     const fn = this.fns[name];
     if (!fn)
       return { ok: false, error: `No such tool: ${name}`, toasts: [], alerts: [], dialogs: [], calls: 0 };
+    try {
+      await this.refreshFromDisk();
+    } catch (readError) {
+      const error = `The workbook file changed on disk and cannot be read: ${messageOf(readError)}`;
+      return { ok: false, error, toasts: [], alerts: [], dialogs: [], calls: 0 };
+    }
     const ui = this.runtime.ui;
     const menus = ui.menus;
     ui.clear();
@@ -191,5 +233,15 @@ export class LocalWorkbook {
   /** Waits for pending saves. */
   close(): Promise<void> {
     return this.saver.idle();
+  }
+}
+
+/** mtime and size of a file, or undefined when it does not exist. */
+async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return `${info.mtimeMs}:${info.size}`;
+  } catch {
+    return undefined;
   }
 }

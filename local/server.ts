@@ -198,8 +198,11 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-  if (url.pathname === '/api/state' && req.method === 'GET')
+  if (url.pathname === '/api/state' && req.method === 'GET') {
+    // Show edits made to the file in a spreadsheet program; an unreadable file keeps what was shown.
+    await ctx.workbook.refreshFromDisk().catch(() => undefined);
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint));
+  }
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
   send(res, 404, 'Not found', 'text/plain; charset=utf-8');
