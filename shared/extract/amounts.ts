@@ -1,4 +1,6 @@
+import { CODES, currencyOf } from './currencies.ts';
 import { LIMITS } from './limits.ts';
+import { RANGE_TO, roleOf, scoreOf } from './money-context.ts';
 import type { TextBlock } from './visible-text.ts';
 
 /** A money amount found in text, with its currency and the words around it. */
@@ -13,58 +15,14 @@ export interface MoneyMention {
   dollar: boolean;
 }
 
-const SYMBOLS: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  USD$: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  '₽': 'RUB',
-  C$: 'CAD',
-  CA$: 'CAD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  NZ$: 'NZD',
-  R$: 'BRL',
-  CHF: 'CHF',
-  'Fr.': 'CHF',
-  Kč: 'CZK',
-  zł: 'PLN',
-  kr: 'SEK',
-};
-const CODES =
-  'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|BRL|MXN|ZAR|KES|NGN|GHS|SEK|NOK|DKK|PLN|CZK|HUF|RON|RUB|ARS|CLP|COP|PEN';
-const WORDS: [RegExp, string][] = [
-  [/^(?:us\s)?dollars?$/i, 'USD'],
-  [/^(?:euros?|euro)$/i, 'EUR'],
-  [/^(?:pounds?(?: sterling)?)$/i, 'GBP'],
-  [/^(?:korun|koruna|kč)$/i, 'CZK'],
-  [/^(?:reais|real)$/i, 'BRL'],
-  [/^(?:francs? suisses?|swiss francs?)$/i, 'CHF'],
-];
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3}){1,4}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 const SCALE = String.raw`(?:\s?(?:k\b|m\b|mn\b|bn\b|thousand|million|billion|mil\b|millones|millions?|milliards?|milh(?:ões|ão)|mio\.?|millionen|mrd\.?|tsd\.?))?`;
 const PREFIX_SYMBOL = String.raw`(US\$|USD\$|CA\$|C\$|AU\$|A\$|NZ\$|R\$|[$€£¥₹₽]|Fr\.|CHF)`;
 const MONEY = new RegExp(
-  String.raw`(?:${PREFIX_SYMBOL}\s?(${NUMBER})(${SCALE})|\b(${CODES})\s?(${NUMBER})(${SCALE})|(${NUMBER})(${SCALE})\s?(?:(${CODES})\b|([€£₹₽]|Kč|zł)|(dollars?|euros?|euro|pounds?|korun|koruna|reais)\b))`,
+  String.raw`(?:${PREFIX_SYMBOL}\s?(${NUMBER})(${SCALE})|\b(${CODES})\s?(${NUMBER})(${SCALE})|(${NUMBER})(${SCALE})\s?(?:(${CODES})\b|([€£₹₽]|Kč|zł)|(?:(?:de|d['’])\s?)?(dollars?|euros?|euro|pounds?|korun|koruna|reais)\b))`,
   'gi',
 );
-const AWARD =
-  /\b(?:grants?|awards?|awarded|scholarships?|fellowships?|funding|funds?|stipends?|prizes?|bursary|bursaries|support|seed|financial|subsidy|subsidies|förder\w*|zuschuss|stipendium|subvenci\w+|ayudas?|becas?|subventions?|bourses?|financement|prêmio|bolsas?|financiamento|apoio|dotac\w*|per (?:project|award|applicant|grantee|year|chapter|student|recipient)|each)\b/i;
-const FILLER = String.raw`(?:\s+(?:award|grant|amount|funding|request|per\s+\w+|is|of|will be|be))*\s*[:=]?\s*`;
-const CEILING = new RegExp(
-  String.raw`(?:up to|a maximum of|maximum|max\.?|ceiling|no more than|not (?:to )?exceed|not more than|bis zu|höchstens|maximal|hasta|jusqu'?à|jusqu’à|até|plafond|tope|cap of)${FILLER}$`,
-  'i',
-);
-const FLOOR = new RegExp(
-  String.raw`(?:at least|minimum(?: of)?|min\.?|floor|no less than|not less than|mindestens|from|ab|desde|à partir de|a partir de|mínimo de)${FILLER}$`,
-  'i',
-);
-const RANGE_TO = /^\s*(?:-|–|—|to|and|bis|a|à|hasta|até)\s*$/i;
-const NEGATIVE =
-  /\b(?:price[sd]?|pricing|cost[s]?|fees?|tuition|purchase|buy|sale|shipping|ticket|salar(?:y|ies)|revenue|income|assets|donated|donations?|raised|spent|total|overall|pool|budget(?:s|ed)?|appropriat\w+|expected total|in total|insgesamt|gesamt\w*|preis|kosten|precio|coste?|prix|coût|preço|custo|dues|membership)\b/i;
+const BARE_START = new RegExp(String.raw`(?:^|[^\d.,])(${NUMBER})(${SCALE})(\s*\S{1,5}\s*)$`, 'i');
 
 /** Finds money mentions in content blocks, scoring how likely each is a per-award grant amount. */
 export function findMoney(blocks: TextBlock[]): MoneyMention[] {
@@ -73,14 +31,24 @@ export function findMoney(blocks: TextBlock[]): MoneyMention[] {
   for (let i = 0; i < limit; i++) {
     const block = blocks[i] as TextBlock;
     if (block.chrome || block.footer || !/\d/.test(block.text)) continue;
-    out.push(...mentionsIn(block.text.slice(0, 3000), i, block.table));
+    const text = `${labelOf(blocks, i)}${block.text.slice(0, 3000)}`;
+    out.push(...mentionsIn(text, i, block.table));
   }
   return out;
 }
 
+/** The label of a value on its own ("Award Ceiling:" in the cell before "$150,000"), with a space. */
+function labelOf(blocks: TextBlock[], index: number): string {
+  const block = blocks[index] as TextBlock;
+  const label = blocks[index - 1];
+  if (!label || block.text.length > 60 || label.text.length > 80 || /\d/.test(label.text)) return '';
+  if (label.chrome || label.footer || label.heading > 0) return '';
+  return label.text.endsWith(':') || (label.table && block.table) ? `${label.text} ` : '';
+}
+
 function mentionsIn(text: string, block: number, table: boolean): MoneyMention[] {
   const found: MoneyMention[] = [];
-  let previous: { end: number; mention: MoneyMention } | undefined;
+  let previousEnd = -1;
   for (const m of text.matchAll(MONEY)) {
     const parsed = parseMatch(m);
     if (!parsed) continue;
@@ -88,37 +56,58 @@ function mentionsIn(text: string, block: number, table: boolean): MoneyMention[]
     const before = text.slice(Math.max(0, start - 40), start);
     const sentence = sentenceAround(text, start, start + m[0].length);
     const mention: MoneyMention = {
-      ...parsed,
+      value: parsed.value,
+      currency: parsed.currency,
+      dollar: parsed.dollar,
       role: roleOf(before),
       block,
       score: scoreOf(sentence, before, table),
     };
-    if (previous && RANGE_TO.test(text.slice(previous.end, start))) {
-      previous.mention.role =
-        previous.mention.role === 'min' || previous.mention.role === 'exact'
-          ? 'range-min'
-          : previous.mention.role;
-      mention.role = 'range-max';
-      mention.currency ??= previous.mention.currency;
-      previous.mention.currency ??= mention.currency;
+    const previous = found[found.length - 1];
+    if (previous && previousEnd >= 0 && RANGE_TO.test(text.slice(previousEnd, start))) {
+      joinRange(previous, mention);
+    } else {
+      const bare = bareRangeStart(text.slice(Math.max(0, start - 40), start), mention, parsed.scale);
+      if (bare) found.push(bare);
     }
     found.push(mention);
-    previous = { end: start + m[0].length, mention };
+    previousEnd = start + m[0].length;
   }
   return found;
 }
 
+function joinRange(low: MoneyMention, high: MoneyMention): void {
+  low.role = low.role === 'min' || low.role === 'exact' ? 'range-min' : low.role;
+  high.role = 'range-max';
+  high.currency ??= low.currency;
+  low.currency ??= high.currency;
+}
+
+/** The start of "5.000 und 20.000 Euro" or "1 à 2 millions d'euros", which names no currency itself. */
+function bareRangeStart(before: string, high: MoneyMention, scale: number): MoneyMention | undefined {
+  const m = before.match(BARE_START);
+  if (!m?.[1] || !RANGE_TO.test(m[3] ?? '') || /^(?:19|20)\d\d$/.test(m[1])) return undefined;
+  const own = m[2]?.trim() ? scaleOf(m[2]) : 1;
+  let value = parseNumber(m[1]) * own;
+  if (own === 1 && value * scale < high.value) value *= scale;
+  if (!(value > 0 && value < high.value && value * 100 >= high.value)) return undefined;
+  const lead = before.slice(0, (m.index ?? 0) + m[0].indexOf(m[1]));
+  const low: MoneyMention = { ...high, value, role: roleOf(lead) };
+  joinRange(low, high);
+  return low;
+}
+
 function parseMatch(
   m: RegExpMatchArray,
-): { value: number; currency: string | null; dollar: boolean } | undefined {
+): { value: number; scale: number; currency: string | null; dollar: boolean } | undefined {
   const symbol = m[1] ?? m[4] ?? m[9] ?? m[10] ?? m[11];
   const number = m[2] ?? m[5] ?? m[7];
-  const scale = m[3] ?? m[6] ?? m[8] ?? '';
+  const scale = scaleOf(m[3] ?? m[6] ?? m[8] ?? '');
   if (!number) return undefined;
-  const value = parseNumber(number) * scaleOf(scale);
+  const value = parseNumber(number) * scale;
   if (!Number.isFinite(value) || value <= 0 || value > 1e12) return undefined;
   if (!symbol && /^(?:19|20)\d\d$/.test(number)) return undefined;
-  return { value, currency: currencyOf(symbol ?? ''), dollar: symbol === '$' };
+  return { value, scale, currency: currencyOf(symbol ?? ''), dollar: symbol === '$' };
 }
 
 /** Parses "1,234.56", "1.234,56", "10 000" and "1.5" into a number. */
@@ -144,32 +133,8 @@ function scaleOf(scale: string): number {
   return 1e6;
 }
 
-function currencyOf(symbol: string): string | null {
-  const trimmed = symbol.trim();
-  const upper = trimmed.toUpperCase();
-  if (new RegExp(`^(?:${CODES})$`).test(upper)) return upper;
-  if (SYMBOLS[trimmed]) return SYMBOLS[trimmed] ?? null;
-  for (const [pattern, code] of WORDS) if (pattern.test(trimmed)) return code;
-  return null;
-}
-
-function roleOf(before: string): MoneyMention['role'] {
-  if (CEILING.test(before)) return 'max';
-  if (/between\s*$|zwischen\s*$|entre\s*$/i.test(before)) return 'range-min';
-  if (FLOOR.test(before)) return 'min';
-  return 'exact';
-}
-
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('. ', start) + 1, start - 200, 0);
   const stop = text.indexOf('. ', end);
   return text.slice(from, stop < 0 ? Math.min(text.length, end + 200) : Math.min(stop, end + 200));
-}
-
-function scoreOf(sentence: string, before: string, table: boolean): number {
-  let score = AWARD.test(sentence) ? 2 : 0;
-  if (CEILING.test(before) || FLOOR.test(before)) score += 1;
-  if (NEGATIVE.test(sentence)) score -= 3;
-  if (table) score -= 1;
-  return score;
 }

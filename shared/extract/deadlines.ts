@@ -4,6 +4,7 @@ import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as pt from 'chrono-node/pt';
 import { LIMITS } from './limits.ts';
+import { type DateParser, dayFirstDates, type ParsedDate } from './month-dates.ts';
 import type { TextBlock } from './visible-text.ts';
 
 /** A deadline found near a deadline word, as YYYY-MM-DD. */
@@ -13,26 +14,28 @@ export interface DeadlineMention {
   strong: boolean;
 }
 
-interface DateParser {
-  parse(
-    text: string,
-    ref?: Date,
-  ): {
-    index: number;
-    text: string;
-    start: {
-      get(c: 'year' | 'month' | 'day'): number | null;
-      isCertain(c: 'year' | 'month' | 'day'): boolean;
-    };
-    end?: unknown;
-  }[];
-}
+/** A word, not part of a longer one, in any script: `\b` is ASCII-only and misses "até" or "vóór". */
+const word = (alternatives: string) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'giu');
 
-const STRONG =
-  /\b(?:deadlines?|due(?! to\b)(?: date)?|clos(?:es|ing date|ing|e)|apply by|submit(?:ted)? by|no later than|received by|until|bewerbungsschluss|einsendeschluss|antragsfrist|frist|stichtag|einreichung bis|fecha l[íi]mite|plazo|cierre|date limite|date de clôture|clôture|avant le|prazo|data limite|encerramento)\b/gi;
-const WEAK = /\b(?:through|till|by|bis(?: zum)?|hasta(?: el)?|jusqu'au|jusqu’au|até)\b/gi;
+const STRONG = word(
+  [
+    String.raw`deadlines?|due(?! to\b)(?: date)?|clos(?:es|ing date|ing|e)|apply by|submit(?:ted)? by|no later than|received by|until`,
+    'bewerbungsschluss|einsendeschluss|antragsfrist|frist|stichtag|einreichung bis|(?:bis )?spätestens',
+    'fecha l[íi]mite|plazo|cierre|date limite|date de clôture|clôture|avant le|au plus tard',
+    'prazo|data limite|encerramento|inscrições(?: abertas)? até',
+    'scadenza|termine (?:ultimo|di presentazione)|entro e non oltre|data di chiusura|sluitingsdatum|uiterlijk',
+  ].join('|'),
+);
+const WEAK = word(
+  "through|till|by|bis(?: zum)?|hasta(?: el)?|jusqu'au|jusqu’au|até|entro(?: il)?|fino al|tot en met|vóór",
+);
+/** Words before a date range whose end is the deadline: "open 1 Jan – 31 Mar 2027". */
+const RANGE = word(
+  'open(?:s|ed)?|accepted|abiert[oa]s?|ouvert(?:e|es|s)?|geöffnet|abert[oa]s?|apert[oa]|geopend',
+);
 const NOT_DEADLINE =
-  /\b(?:period of performance|project period|performance period|published|updated|posted|copyright|born|founded|established)\b/i;
+  /(?<!\p{L})(?:period of performance|project period|performance period|published|updated|posted|copyright|born|founded|established|rolling|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/iu;
 const WINDOW = 160;
 
 /** Finds dated deadlines near deadline words in content blocks, in English, German, French, Spanish and Portuguese. */
@@ -44,14 +47,15 @@ export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMentio
     const block = blocks[i] as TextBlock;
     if (block.chrome || block.footer) continue;
     const text = block.text.slice(0, 3000);
-    for (const [pattern, strong] of [
-      [STRONG, true],
-      [WEAK, false],
+    for (const [pattern, trigger] of [
+      [STRONG, 'strong'],
+      [RANGE, 'range'],
+      [WEAK, 'weak'],
     ] as const) {
       for (const m of text.matchAll(pattern)) {
         const start = m.index ?? 0;
-        const date = dateAfter(blocks, i, start, start + m[0].length, parsers, strong);
-        if (date) out.push({ date, block: i, strong });
+        const date = dateAfter(blocks, i, start, start + m[0].length, parsers, trigger);
+        if (date) out.push({ date, block: i, strong: trigger !== 'weak' });
       }
     }
   }
@@ -60,11 +64,20 @@ export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMentio
 
 function parsersFor(lang: string): DateParser[] {
   const code = lang.slice(0, 2);
-  const local: Record<string, DateParser> = { de: de.strict, fr: fr.strict, es: es.strict, pt: pt.strict };
+  const local: Record<string, DateParser> = {
+    de: de.strict,
+    fr: fr.strict,
+    es: es.strict,
+    pt: pt.strict,
+    it: dayFirstDates,
+    nl: dayFirstDates,
+  };
   const first = local[code];
   const english = /^en[-_](?:gb|ie|au|nz|in|za)/.test(lang) ? en.GB : en.strict;
   return first ? [first, english] : [english];
 }
+
+type Trigger = 'strong' | 'range' | 'weak';
 
 function dateAfter(
   blocks: TextBlock[],
@@ -72,24 +85,29 @@ function dateAfter(
   start: number,
   offset: number,
   parsers: DateParser[],
-  strong: boolean,
+  trigger: Trigger,
 ): string | undefined {
   const text = (blocks[index] as TextBlock).text;
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 1, start - 160, 0);
   const before = text.slice(sentenceStart, start);
-  if (NOT_DEADLINE.test(before) || (!strong && /\d\s*,?\s*$/.test(before))) return undefined;
-  const window = windowAfter(blocks, index, offset, strong);
+  if (NOT_DEADLINE.test(before) || (trigger === 'weak' && /\d\s*,?\s*$/.test(before))) return undefined;
+  const window = windowAfter(blocks, index, offset, trigger === 'strong');
   for (const parser of parsers) {
-    const results = safeParse(parser, window);
-    const first = results[0];
-    if (!first || first.index > (strong ? 80 : 4)) continue;
-    const year = first.start.isCertain('year') ? first.start.get('year') : yearBefore(before);
-    const month = first.start.get('month');
-    const day = first.start.isCertain('day') ? first.start.get('day') : null;
-    if (!year || !month || !day) continue;
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const first = safeParse(parser, window)[0];
+    if (!first || first.index > { strong: 80, range: 20, weak: 4 }[trigger]) continue;
+    const date = trigger === 'range' ? first.end : first.start;
+    const ymd = date && dayOf(date, before);
+    if (ymd) return ymd;
   }
   return undefined;
+}
+
+function dayOf(date: NonNullable<ParsedDate['end']>, before: string): string | undefined {
+  const year = date.isCertain('year') ? date.get('year') : yearBefore(before);
+  const month = date.get('month');
+  const day = date.isCertain('day') ? date.get('day') : null;
+  if (!year || !month || !day) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function windowAfter(blocks: TextBlock[], index: number, offset: number, strong: boolean): string {
@@ -109,7 +127,7 @@ function yearBefore(before: string): number | null {
   return years ? Number(years[years.length - 1]) : null;
 }
 
-function safeParse(parser: DateParser, text: string): ReturnType<DateParser['parse']> {
+function safeParse(parser: DateParser, text: string): ParsedDate[] {
   try {
     return parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
   } catch {

@@ -24,17 +24,19 @@ export function extractPage(doc: Document, url: string): PageCapture {
 function capture(page: PageContext): PageCapture {
   const org = pickOrganization(page.structured);
   const grant = page.structured.find((n) => isGrant(n) && !n.listed);
-  const structuredItems = attempt(
+  const structuredListing = attempt(
     () => findStructuredListing(page.structured, page.url?.href ?? page.href),
-    [],
+    undefined,
   );
+  const structuredItems = structuredListing?.items ?? [];
   const profile = isProfilePage(page);
   const organization = attempt(() => buildOrganization(page, org, profile), null);
   const listing = attempt(() => findListing(page), undefined);
   const awardAmounts = attempt(() => findMoney(page.text.blocks).some((m) => m.score > 0), false);
   const kind = decideKind(page, {
-    structuredGrant: grant !== undefined,
+    structuredGrant: grant?.source,
     structuredListing: structuredItems.length,
+    structuredListingSource: structuredListing?.source ?? 'json-ld',
     listingCoverage: listing?.coverage ?? 0,
     listingSize: listing?.items.length ?? 0,
     listingExternal: listing?.external ?? 0,

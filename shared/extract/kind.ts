@@ -3,23 +3,25 @@ import type { ExtractedField, PageKind } from './types.ts';
 
 /** Words that name a funding opportunity, in the languages the Clipper's users read. */
 export const OPPORTUNITY_WORDS =
-  /(?<![\p{L}\p{N}])(?:grants?|scholarships?|fellowships?|funding|bursar(?:y|ies)|prizes?|awards?|apply|applications?|proposals?|call for|calls? for (?:proposals|applications)|nofo|rfp|rfa|programs?|programmes?|förder\w*|ausschreibung\w*|stipendi\w*|becas?|convocatorias?|subvenci\w+|ayudas?|appels? à (?:projets|candidatures)|bourses?|subventions?|editais|edital|bolsas?|financiamento|конкурс\p{L}*|грант\p{L}*|dotac\p{L}*|dotační)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:grants?|scholarships?|fellowships?|funding|bursar(?:y|ies)|prizes?|awards?|apply|applications?|proposals?|call for|calls? for (?:proposals|applications)|nofo|rfp|rfa|programs?|programmes?|förder\w*|ausschreibung\w*|stipendi\w*|becas?|convocatorias?|subvenci\w+|ayudas?|appels? à (?:projets|candidatures)|bourses?|subventions?|editais|edital|bolsas?|financiamento|bandi|bando|contribut[oi]|finanziament[oi]|sovvenzion\p{L}*|subsidie\p{L}*|aanvra\p{L}*|oproep|конкурс\p{L}*|грант\p{L}*|dotac\p{L}*|dotační)(?![\p{L}\p{N}])/iu;
 const ORGANIZATION_WORDS =
-  /\b(?:contact(?: us)?|about(?: us)?|who we are|our team|home|kontakt|impressum|über uns|contacto|quiénes somos|nous contacter|à propos|sobre nós|fale conosco)\b/i;
+  /\b(?:contact(?: us)?|about(?: us)?|who we are|our team|home|kontakt|impressum|über uns|contacto|quiénes somos|nous contacter|à propos|sobre nós|fale conosco|chi siamo|contatti|over ons)\b/i;
 const APPLY_HEADING =
-  /\b(?:how to apply|apply now|application process|applying|who can apply|eligibility|eligible applicants|wie (?:sie sich )?bewerben|antragstellung|cómo (?:solicitar|postular)|comment (?:postuler|candidater)|como (?:se inscrever|candidatar))\b/i;
+  /\b(?:how to apply|apply now|application process|applying|who can apply|eligibility|eligible applicants|wie (?:sie sich )?bewerben|antragstellung|cómo (?:solicitar|postular)|comment (?:postuler|candidater)|como (?:se inscrever|candidatar)|come partecipare|come presentare domanda|hoe (?:vraag ik aan|aanvragen))\b/i;
 const CONTACT_WORDS = /\b(?:contact(?: us)?|kontakt|contacto|contactez|fale conosco|impressum)\b/i;
 /** Headings of a page that lists organisations: "Our partners", "Member directory", "2025 grantees". */
 const DIRECTORY_WORDS =
   /\b(?:partners|members|directory|grantees|grant recipients|organi[sz]ations|funders|mitglieder|partenaires|socios|parceiros)\b/i;
 const BODY_WORDS =
-  /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+)\b/gi;
+  /\b(?:eligib\w+|who can apply|deadline|apply|applications?|applicants?|proposals?|awards?|grants?|funding|scholarships?|opportunit(?:y|ies)|förder\w*|antrag\w*|solicitud\w*|candidatur\w*|inscri\w+|domand[ae]|scadenza|contribut[oi]|aanvra\w*|subsidie\w*|sluitingsdatum)\b/gi;
 
 /** Signals from other extractors that bear on the page kind. */
 export interface KindSignals {
-  structuredGrant: boolean;
+  /** Where the page's schema.org Grant or FundingScheme was read from, if it has one. */
+  structuredGrant: 'json-ld' | 'microdata' | undefined;
   /** Entries of a schema.org ItemList of organisations or opportunities. */
   structuredListing: number;
+  structuredListingSource: 'json-ld' | 'microdata';
   listingCoverage: number;
   listingSize: number;
   /** Share of the listing's entries that link to other sites. */
@@ -30,7 +32,8 @@ export interface KindSignals {
 
 /** Decides whether a page is a directory, a funding opportunity or an organisation page. */
 export function decideKind(page: PageContext, signals: KindSignals): ExtractedField<PageKind> {
-  if (signals.structuredListing >= 3) return { value: 'directory', source: 'json-ld', confidence: 0.85 };
+  if (signals.structuredListing >= 3)
+    return { value: 'directory', source: signals.structuredListingSource, confidence: 0.85 };
   const contactPage = [page.meta.title, ...mainHeadings(page).map((b) => b.text)].some((t) =>
     CONTACT_WORDS.test(t),
   );
@@ -41,7 +44,8 @@ export function decideKind(page: PageContext, signals: KindSignals): ExtractedFi
       confidence: Math.min(0.9, 0.5 + signals.listingCoverage / 2),
     };
   }
-  if (signals.structuredGrant) return { value: 'opportunity', source: 'json-ld', confidence: 0.9 };
+  if (signals.structuredGrant)
+    return { value: 'opportunity', source: signals.structuredGrant, confidence: 0.9 };
   const score = opportunityScore(page, signals);
   if (score >= 3)
     return { value: 'opportunity', source: 'text', confidence: Math.min(0.9, 0.4 + score / 10) };

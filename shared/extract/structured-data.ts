@@ -68,21 +68,24 @@ export function isGrant(node: SchemaNode): boolean {
 /** The first string value of a property (strings, numbers, or objects with @value/name). */
 export function propText(node: SchemaNode | Record<string, unknown>, key: string): string | undefined {
   const props = 'props' in node && 'types' in node ? (node as SchemaNode).props : node;
-  const raw = (props as Record<string, unknown>)[key];
-  const first = Array.isArray(raw) ? raw[0] : raw;
+  const first = firstValue((props as Record<string, unknown>)[key]);
   if (typeof first === 'string') return first.trim() || undefined;
   if (typeof first === 'number') return String(first);
   if (first && typeof first === 'object') {
     const obj = first as Record<string, unknown>;
-    const inner = obj['@value'] ?? obj.name ?? obj['@id'] ?? obj.url;
+    const inner = firstValue(obj['@value'] ?? obj.name ?? obj['@id'] ?? obj.url);
     return typeof inner === 'string' ? inner.trim() || undefined : undefined;
   }
   return undefined;
 }
 
+/** The first of a list (microdata gives every property as one), or the value itself. */
+export function firstValue(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 /** The first object value of a property, if any. */
 export function propObject(node: SchemaNode, key: string): Record<string, unknown> | undefined {
-  const raw = node.props[key];
-  const first = Array.isArray(raw) ? raw[0] : raw;
+  const first = firstValue(node.props[key]);
   return first && typeof first === 'object' ? (first as Record<string, unknown>) : undefined;
 }

@@ -1,5 +1,12 @@
 import { LIMITS } from './limits.ts';
-import { isGrant, isOrganization, propText, type SchemaNode, typeNames } from './structured-data.ts';
+import {
+  firstValue,
+  isGrant,
+  isOrganization,
+  propText,
+  type SchemaNode,
+  typeNames,
+} from './structured-data.ts';
 import { cleanText } from './text-utils.ts';
 import type { DirectoryItem } from './types.ts';
 import { resolveUrl } from './url-utils.ts';
@@ -8,20 +15,30 @@ import { resolveUrl } from './url-utils.ts';
 const NEUTRAL_TYPES = new Set(['listitem', 'thing', 'webpage', 'website']);
 const MIN_ITEMS = 3;
 
+/** A schema.org ItemList's entries and whether it came from JSON-LD or microdata. */
+export interface StructuredListing {
+  items: DirectoryItem[];
+  source: SchemaNode['source'];
+}
+
 /**
  * The entries of the page's largest schema.org ItemList of organisations or opportunities: ListItems whose
  * `item` is one, ListItems with their own name and url, or the entries themselves. Lists of other things
  * (articles, products, breadcrumbs) and lists under three entries give nothing.
  */
-export function findStructuredListing(nodes: SchemaNode[], base: string): DirectoryItem[] {
-  let best: DirectoryItem[] = [];
+export function findStructuredListing(nodes: SchemaNode[], base: string): StructuredListing {
+  let best: StructuredListing = { items: [], source: 'json-ld' };
   for (const node of nodes) {
     if (!node.types.includes('itemlist')) continue;
     const raw = node.props.itemListElement;
     const elements = (Array.isArray(raw) ? raw : [raw]).slice(0, LIMITS.items);
     const items = elements.flatMap((element) => listedEntry(element, base));
-    if (items.length >= MIN_ITEMS && items.length >= elements.length * 0.8 && items.length > best.length)
-      best = items;
+    if (
+      items.length >= MIN_ITEMS &&
+      items.length >= elements.length * 0.8 &&
+      items.length > best.items.length
+    )
+      best = { items, source: node.source };
   }
   return best;
 }
@@ -29,12 +46,14 @@ export function findStructuredListing(nodes: SchemaNode[], base: string): Direct
 function listedEntry(element: unknown, base: string): DirectoryItem[] {
   if (!element || typeof element !== 'object') return [];
   const outer = element as Record<string, unknown>;
-  const inner =
-    outer.item && typeof outer.item === 'object' ? (outer.item as Record<string, unknown>) : outer;
+  const item = firstValue(outer.item);
+  const inner = item && typeof item === 'object' ? (item as Record<string, unknown>) : outer;
   if (!isListable(inner)) return [];
   const name = cleanText((propText(inner, 'name') ?? propText(outer, 'name') ?? '').slice(0, 300));
   if (name.length < 2) return [];
-  const href = [inner.url, outer.url, outer.item].find((v) => typeof v === 'string') as string | undefined;
+  const href = [inner.url, outer.url, item].map(firstValue).find((v) => typeof v === 'string') as
+    | string
+    | undefined;
   return [{ name, url: (href && resolveUrl(href, base)?.href) || null }];
 }
 

@@ -1,5 +1,5 @@
 import type { AwardAmounts } from './money-selection.ts';
-import { propObject, propText, type SchemaNode } from './structured-data.ts';
+import { firstValue, propObject, propText, type SchemaNode } from './structured-data.ts';
 import type { Field } from './types.ts';
 
 /** Amounts stated in a schema.org Grant/MonetaryGrant (amount as MonetaryAmount or number). */
@@ -9,7 +9,8 @@ export function structuredAmounts(grant: SchemaNode | undefined): AwardAmounts |
   const raw = grant.props.amount;
   const source = grant.source;
   if (!amount && typeof raw !== 'number' && typeof raw !== 'string') return undefined;
-  const number = (v: unknown): Field<number> => {
+  const number = (value: unknown): Field<number> => {
+    const v = firstValue(value);
     const n =
       typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/[^\d.]/g, '')) : Number.NaN;
     return Number.isFinite(n) && n > 0 ? { value: n, source, confidence: 0.9 } : null;

@@ -50,8 +50,60 @@ describe('selectAwardAmounts', () => {
       '<p>The first scholarship awards $2,500.</p><p>The second scholarship awards $1,500.</p>',
       { min: 1500, max: 2500, currency: 'USD' },
     ],
+    [
+      'a Spanish "importe máximo"',
+      '<p>Cada proyecto podrá recibir un importe máximo de 30.000 € por proyecto.</p>',
+      { min: null, max: 30000, currency: 'EUR' },
+    ],
+    [
+      'a German range whose first number has no currency',
+      '<p>Die Fördersumme liegt zwischen 5.000 und 20.000 Euro pro Projekt.</p>',
+      { min: 5000, max: 20000, currency: 'EUR' },
+    ],
+    [
+      'a French range with a shared scale',
+      '<p>Les subventions vont de 1 à 2 millions d’euros par projet.</p>',
+      { min: 1000000, max: 2000000, currency: 'EUR' },
+    ],
+    [
+      'an Italian "contributo massimo"',
+      '<p>Il contributo massimo è di 25.000 euro per progetto.</p>',
+      { min: null, max: 25000, currency: 'EUR' },
+    ],
+    [
+      'a Dutch "maximaal"',
+      '<p>U kunt een subsidie aanvragen van maximaal € 15.000 per project.</p>',
+      { min: null, max: 15000, currency: 'EUR' },
+    ],
+    [
+      'a Brazilian "até R$"',
+      '<p>Cada projeto receberá apoio de até R$ 100.000,00.</p>',
+      { min: null, max: 100000, currency: 'BRL' },
+    ],
+    [
+      'labelled table cells (grants.gov synopsis)',
+      `<table><tr><th>Estimated Total Program Funding:</th><td>$12,000,000</td></tr>
+        <tr><th>Award Ceiling:</th><td>$150,000</td></tr><tr><th>Award Floor:</th><td>$25,000</td></tr></table>`,
+      { min: 25000, max: 150000, currency: 'USD' },
+    ],
+    [
+      'an amount after a year, not a range from the year',
+      '<p>Small grants 2026 – €5,000 per project.</p>',
+      { min: 5000, max: 5000, currency: 'EUR' },
+    ],
   ])('should read %s', (_, body, expected) => {
     expect(award(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Spanish programme total', '<p>La dotación total del programa es de 2 millones de euros.</p>'],
+    ['a Spanish ticket', '<p>Jornada informativa de la convocatoria. Entrada: 15 € por persona.</p>'],
+    ['a French programme envelope', '<p>L’enveloppe globale de l’appel s’élève à 1,2 million d’euros.</p>'],
+    ['a German programme budget', '<p>Das Gesamtbudget des Förderprogramms beträgt 500.000 Euro.</p>'],
+    ['a Portuguese programme budget', '<p>O orçamento total do edital de apoio é de R$ 2 milhões.</p>'],
+    ['an Italian programme allocation', '<p>Lo stanziamento complessivo del bando è di 800.000 euro.</p>'],
+  ])('should find no award amount in %s', (_, body) => {
+    expect(award(body).max).toBeNull();
   });
 
   it('should ignore prices, total budgets and phone numbers', () => {

@@ -16,6 +16,23 @@ describe('findDeadlines', () => {
     ['fr', '<p>Date limite : 15 mars 2027</p>', '2027-03-15'],
     ['es', '<p>Fecha límite: 15 de marzo de 2027</p>', '2027-03-15'],
     ['pt', '<p>Prazo: 15 de março de 2027</p>', '2027-03-15'],
+    [
+      'es',
+      '<p>El plazo de presentación estará abierto hasta el 15 de marzo de 2027 a las 14:00.</p>',
+      '2027-03-15',
+    ],
+    ['fr', '<p>Date limite de dépôt : 31/01/2027 à minuit</p>', '2027-01-31'],
+    ['pt', '<p>As inscrições são gratuitas e vão até 10 de abril de 2027.</p>', '2027-04-10'],
+    ['it', '<p>Le domande devono essere presentate entro il 30 aprile 2027.</p>', '2027-04-30'],
+    ['it', '<p>Scadenza: 15/05/2027 ore 12:00</p>', '2027-05-15'],
+    ['nl', '<p>De sluitingsdatum is 1 maart 2027.</p>', '2027-03-01'],
+    ['nl', '<p>Aanvragen kan tot en met 15 januari 2027.</p>', '2027-01-15'],
+    ['en-au', '<p>Applications close 5pm AEST, Friday 14 February 2027.</p>', '2027-02-14'],
+    ['en-us', '<p>Closing date: 03/05/2027</p>', '2027-03-05'],
+    ['en-gb', '<p>Closing date: 03/05/2027</p>', '2027-05-03'],
+    ['es', '<p>Fecha límite: 03/05/2027</p>', '2027-05-03'],
+    ['en', '<p>Applications: open 1 Jan – 31 Mar 2027</p>', '2027-03-31'],
+    ['fr', '<p>Appel ouvert du 1er février au 30 avril 2027.</p>', '2027-04-30'],
   ])('should read a %s deadline in %s', (lang, body, expected) => {
     expect(deadlines(body, lang)[0]).toBe(expected);
   });
@@ -32,7 +49,28 @@ describe('findDeadlines', () => {
     ['a performance period', '<p>The period of performance is July 1, 2024, through June 30, 2029.</p>'],
     ['a posting date', '<p>Posted on May 1, 2026. Read more about our work.</p>'],
     ['a blank placeholder', '<p>Application Deadline: [ ]</p>'],
+    [
+      'a rolling deadline',
+      '<p>Rolling deadline: the board reviews requests at its meeting on 4 April 2027.</p>',
+    ],
   ])('should find no deadline in %s', (_, body) => {
     expect(deadlines(body)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'a publication date', '<p>Publicado el 12 de noviembre de 2026</p>'],
+    ['es', 'an information day', '<p>Jornada informativa el 20 de enero de 2027 en Valladolid.</p>'],
+    ['de', 'a publication date', '<p>Veröffentlicht am 3. November 2026</p>'],
+    [
+      'de',
+      'an event under a "Termine" heading',
+      '<h2>Termine</h2><p>Infoabend am 12. Januar 2027 in Kassel.</p>',
+    ],
+    ['fr', 'an update date', '<p>Mis à jour le 3 mars 2026.</p>'],
+    ['it', 'a publication date', '<p>Pubblicato il 20 ottobre 2026</p>'],
+    ['nl', 'an information evening', '<p>Informatiebijeenkomst op 14 januari 2027 in Rotterdam.</p>'],
+    ['pt', 'a workshop date', '<p>Oficina de elaboração de projetos em 15 de março de 2027 no Recife.</p>'],
+  ])('should find no deadline in a %s %s', (lang, _, body) => {
+    expect(deadlines(body, lang)).toEqual([]);
   });
 });

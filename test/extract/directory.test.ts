@@ -121,6 +121,20 @@ describe('extractPage on structured (schema.org ItemList) directories', () => {
     expect(capture.items).toEqual(expectedItems);
   });
 
+  it('should list the organisations of a microdata ItemList, and keep the page owner as the organisation', () => {
+    const entries = PARTNERS.map(
+      ([name, url, type]) => `<div itemprop="itemListElement" itemscope itemtype="https://schema.org/${type}">
+        <h3 itemprop="name">${name}</h3><link itemprop="url" href="${url}"><p>Works with us on local projects.</p></div>`,
+    ).join('');
+    const capture = page(
+      owner,
+      `<main><h1>Community partners</h1><div itemscope itemtype="https://schema.org/ItemList">${entries}</div></main>`,
+    );
+    expect(capture.kind).toMatchObject({ value: 'directory', source: 'microdata' });
+    expect(capture.items).toEqual(expectedItems);
+    expect(capture.organization?.name?.value).toBe('Lakeside County');
+  });
+
   it('should not take a breadcrumb trail or a short list for a directory', () => {
     const crumbs = ld({
       '@context': 'https://schema.org',
