@@ -128,7 +128,7 @@ export function parseNumber(text: string): number {
 function scaleOf(scale: string): number {
   const s = scale.trim().toLowerCase();
   if (!s) return 1;
-  if (/^(?:k|thousand|tsd)/.test(s)) return 1e3;
+  if (/^(?:k|thousand|tsd|mil$)/.test(s)) return 1e3;
   if (/^(?:bn|billion|milliard|mrd)/.test(s)) return 1e9;
   return 1e6;
 }

@@ -3,6 +3,7 @@ import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as pt from 'chrono-node/pt';
+import { NOT_DEADLINE, RANGE, STRONG, WEAK } from './deadline-words.ts';
 import { LIMITS } from './limits.ts';
 import { type DateParser, dayFirstDates, type ParsedDate } from './month-dates.ts';
 import type { TextBlock } from './visible-text.ts';
@@ -14,29 +15,10 @@ export interface DeadlineMention {
   strong: boolean;
 }
 
-/** A word, not part of a longer one, in any script: `\b` is ASCII-only and misses "até" or "vóór". */
-const word = (alternatives: string) =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'giu');
-
-const STRONG = word(
-  [
-    String.raw`deadlines?|due(?! to\b)(?: date)?|clos(?:es|ing date|ing|e)|apply by|submit(?:ted)? by|no later than|received by|until`,
-    'bewerbungsschluss|einsendeschluss|antragsfrist|frist|stichtag|einreichung bis|(?:bis )?spätestens',
-    'fecha l[íi]mite|plazo|cierre|date limite|date de clôture|clôture|avant le|au plus tard',
-    'prazo|data limite|encerramento|inscrições(?: abertas)? até',
-    'scadenza|termine (?:ultimo|di presentazione)|entro e non oltre|data di chiusura|sluitingsdatum|uiterlijk',
-  ].join('|'),
-);
-const WEAK = word(
-  "through|till|by|bis(?: zum)?|hasta(?: el)?|jusqu'au|jusqu’au|até|entro(?: il)?|fino al|tot en met|vóór",
-);
-/** Words before a date range whose end is the deadline: "open 1 Jan – 31 Mar 2027". */
-const RANGE = word(
-  'open(?:s|ed)?|accepted|abiert[oa]s?|ouvert(?:e|es|s)?|geöffnet|abert[oa]s?|apert[oa]|geopend',
-);
-const NOT_DEADLINE =
-  /(?<!\p{L})(?:period of performance|project period|performance period|published|updated|posted|copyright|born|founded|established|rolling|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/iu;
 const WINDOW = 160;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through|al|a|au|à|bis|até|tot|e|y|et)\s*$/i;
+/** Where a new sentence starts: after a word of five letters or more, so "Fri. 14 Feb" stays whole. */
+const SENTENCE_END = /(?<=\p{L}{5}\.)\s+(?=\p{Lu})/u;
 
 /** Finds dated deadlines near deadline words in content blocks, in English, German, French, Spanish and Portuguese. */
 export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMention[] {
@@ -93,13 +75,24 @@ function dateAfter(
   if (NOT_DEADLINE.test(before) || (trigger === 'weak' && /\d\s*,?\s*$/.test(before))) return undefined;
   const window = windowAfter(blocks, index, offset, trigger === 'strong');
   for (const parser of parsers) {
-    const first = safeParse(parser, window)[0];
+    const results = safeParse(parser, window);
+    const first = results[0];
     if (!first || first.index > { strong: 80, range: 20, weak: 4 }[trigger]) continue;
-    const date = trigger === 'range' ? first.end : first.start;
+    const end = rangeEnd(results, window);
+    const date = trigger === 'range' ? end : (end ?? first.start);
     const ymd = date && dayOf(date, before);
     if (ymd) return ymd;
   }
   return undefined;
+}
+
+/** The end of "1 Jan – 31 Mar 2027" or "del 1 de febrero al 15 de marzo de 2027" (two dates for some locales). */
+function rangeEnd(results: ParsedDate[], window: string): ParsedDate['end'] {
+  const [first, second] = results;
+  if (first?.end) return first.end;
+  if (!first || !second) return undefined;
+  const between = window.slice(first.index + first.text.length, second.index);
+  return RANGE_JOIN.test(between) ? second.start : undefined;
 }
 
 function dayOf(date: NonNullable<ParsedDate['end']>, before: string): string | undefined {
@@ -119,7 +112,8 @@ function windowAfter(blocks: TextBlock[], index: number, offset: number, strong:
   ) {
     window += ` ${(blocks[next] as TextBlock).text.slice(0, WINDOW)}`;
   }
-  return window;
+  const stop = window.search(SENTENCE_END);
+  return stop > 0 ? window.slice(0, stop) : window;
 }
 
 function yearBefore(before: string): number | null {

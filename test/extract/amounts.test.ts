@@ -81,6 +81,26 @@ describe('selectAwardAmounts', () => {
       { min: null, max: 100000, currency: 'BRL' },
     ],
     [
+      'a label naming the capped sum',
+      '<p>Cuantía máxima de la ayuda: 30.000 €</p>',
+      { min: null, max: 30000, currency: 'EUR' },
+    ],
+    [
+      'a French "entre … et …"',
+      '<p>Subvention comprise entre 5 000 et 20 000 €.</p>',
+      { min: 5000, max: 20000, currency: 'EUR' },
+    ],
+    [
+      'a Portuguese "mil" as thousands',
+      '<p>Valor máximo do apoio: R$ 100 mil por projeto.</p>',
+      { min: null, max: 100000, currency: 'BRL' },
+    ],
+    [
+      'a Portuguese range in "mil"',
+      '<p>Apoios entre R$ 10 mil e R$ 50 mil.</p>',
+      { min: 10000, max: 50000, currency: 'BRL' },
+    ],
+    [
       'labelled table cells (grants.gov synopsis)',
       `<table><tr><th>Estimated Total Program Funding:</th><td>$12,000,000</td></tr>
         <tr><th>Award Ceiling:</th><td>$150,000</td></tr><tr><th>Award Floor:</th><td>$25,000</td></tr></table>`,

@@ -33,6 +33,10 @@ describe('findDeadlines', () => {
     ['es', '<p>Fecha límite: 03/05/2027</p>', '2027-05-03'],
     ['en', '<p>Applications: open 1 Jan – 31 Mar 2027</p>', '2027-03-31'],
     ['fr', '<p>Appel ouvert du 1er février au 30 avril 2027.</p>', '2027-04-30'],
+    ['es', '<p>Plazo de solicitud: del 1 de febrero al 15 de marzo de 2027.</p>', '2027-03-15'],
+    ['pt', '<p>Inscrições de 1º de março a 10 de abril de 2027.</p>', '2027-04-10'],
+    ['de', '<p>Die Einreichungsfrist ist der 28.02.2027.</p>', '2027-02-28'],
+    ['en', '<p>Submission window: January 1 – March 31, 2027</p>', '2027-03-31'],
   ])('should read a %s deadline in %s', (lang, body, expected) => {
     expect(deadlines(body, lang)[0]).toBe(expected);
   });
