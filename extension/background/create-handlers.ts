@@ -2,6 +2,7 @@
 import type { Clip } from '../../shared/model.ts';
 import { validateClip } from '../../shared/validate.ts';
 import type { MessageHandlers, Reply } from '../messaging/messages.ts';
+import { adviseConnection } from '../options/connection-advice.ts';
 import type { ClipStore } from '../storage/clip-store.ts';
 import type { Settings } from '../storage/settings.ts';
 import type { EndpointClient } from '../sync/endpoint-client.ts';
@@ -36,10 +37,10 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
     testConnection: async ({ endpoint, token }) => {
       const client = deps.connect({ endpoint, token, defaultTags: [] });
       const ping = await client.ping();
-      if (!ping.ok) return ping;
+      if (!ping.ok) return { ok: false, message: adviseConnection(ping) };
       // An empty lookup checks the token without touching the sheet.
       const lookup = await client.lookup([]);
-      return lookup.ok ? { ok: true, value: true } : lookup;
+      return lookup.ok ? { ok: true, value: true } : { ok: false, message: adviseConnection(lookup) };
     },
     retryClip: async ({ id }) => {
       await deps.clips.update((stored) =>

@@ -9,12 +9,13 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT] });
     const result = first?.result as CaptureResult | undefined;
-    return result ?? { ok: false, message: 'The page gave no answer; reload it and open the Clipper again.' };
+    return result ?? { ok: false, message: 'The page did not answer: reload it and open the Clipper again.' };
   } catch (error) {
     console.warn('[partnerkit] capture failed', error);
     return {
       ok: false,
-      message: 'This page cannot be clipped (browser pages and extension stores are off limits).',
+      message:
+        'Browsers keep their own pages (settings, new tabs, built-in viewers) and extension stores closed to extensions.',
     };
   }
 }

@@ -7,10 +7,12 @@ export interface ChipsInputProps {
   label: string;
   field: ListField;
   onChange: (values: string[]) => void;
+  /** What to type, e.g. "Add an email"; Enter adds it. */
+  placeholder?: string;
 }
 
 /** An editable list: each value a chip with a remove button; Enter or comma adds what is typed. */
-export function ChipsInput({ id, label, field, onChange }: ChipsInputProps) {
+export function ChipsInput({ id, label, field, onChange, placeholder = 'Add one' }: ChipsInputProps) {
   const [typed, setTyped] = useState('');
   const add = () => {
     const value = typed.trim();
@@ -21,25 +23,29 @@ export function ChipsInput({ id, label, field, onChange }: ChipsInputProps) {
     <div class="field">
       <label for={id}>{label}</label>
       <SourceBadge id={`${id}-source`} source={field.source} />
-      <ul class="chips" aria-label={label}>
-        {field.value.map((value) => (
-          <li key={value} class="chip">
-            <span>{value}</span>
-            <button
-              type="button"
-              aria-label={`Remove ${value}`}
-              onClick={() => onChange(field.value.filter((v) => v !== value))}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      {field.value.length > 0 && (
+        <ul class="chips" aria-label={label}>
+          {field.value.map((value) => (
+            <li key={value} class="chip">
+              <span class="chip-text" title={value}>
+                {value}
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove ${value}`}
+                onClick={() => onChange(field.value.filter((v) => v !== value))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <input
         id={id}
         name={id}
         value={typed}
-        placeholder="Type and press Enter"
+        placeholder={`${placeholder}, then press Enter`}
         aria-describedby={`${id}-source`}
         onInput={(event) => setTyped(event.currentTarget.value)}
         onKeyDown={(event) => {

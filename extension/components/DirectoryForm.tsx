@@ -29,9 +29,14 @@ export function DirectoryForm({ items, matches, busy, onSave }: DirectoryFormPro
           setChecked((set) => new Set([...set].filter((i) => i !== index).concat(on ? [index] : [])))
         }
       />
-      <button type="submit" disabled={checked.size === 0 || busy}>
-        Clip {checked.size} selected {checked.size === 1 ? 'entry' : 'entries'}
-      </button>
+      <div class="save-row">
+        <button type="submit" disabled={checked.size === 0 || busy}>
+          {checked.size === 0
+            ? 'Clip selected entries'
+            : `Clip ${checked.size} selected ${checked.size === 1 ? 'entry' : 'entries'}`}
+        </button>
+        {checked.size === 0 && <p class="save-problem">Tick the entries to add to your sheet.</p>}
+      </div>
     </form>
   );
 }

@@ -14,14 +14,15 @@ export function DirectoryList({ items, checked, matches, onToggle }: DirectoryLi
   return (
     <fieldset class="directory">
       <legend>
-        Entries on this page ({checked.size} of {items.length} selected)
+        {items.length} listed on this page
+        <span class="count"> · {checked.size} selected</span>
       </legend>
       <ul>
         {items.map((item, index) => {
           const match = inSheet.get(index);
           return (
             <li key={`${index}-${item.name}`}>
-              <label>
+              <label title={item.name}>
                 <input
                   type="checkbox"
                   name="directory-item"
@@ -30,9 +31,9 @@ export function DirectoryList({ items, checked, matches, onToggle }: DirectoryLi
                 />
                 <span class="item-name">{item.name}</span>
                 {match && (
-                  <span class="in-sheet">
+                  <span class="in-sheet-tag" title={`${match.tab}, row ${match.row}`}>
                     {' '}
-                    already in your sheet ({match.tab} row {match.row})
+                    in your sheet
                   </span>
                 )}
               </label>

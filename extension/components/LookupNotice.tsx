@@ -10,12 +10,25 @@ export function LookupNotice({ state, match }: LookupNoticeProps) {
   if (match) {
     return (
       <p class="notice in-sheet" role="status">
-        Already in your sheet: “{match.name}”, {match.tab} row {match.row}. Saving updates that row's empty
-        cells instead of adding a duplicate.
+        <strong>Already in your sheet:</strong>{' '}
+        <span class="match-name" title={match.name}>
+          “{match.name}”
+        </span>
+        , {match.tab} row {match.row}. Saving fills in its empty cells, with no duplicate.
       </p>
     );
   }
-  if (state === 'checking') return <p class="notice">Checking your sheet…</p>;
-  if (state === 'done') return <p class="notice">Not in your sheet yet.</p>;
+  if (state === 'checking')
+    return (
+      <p class="notice" role="status">
+        Checking your sheet…
+      </p>
+    );
+  if (state === 'done')
+    return (
+      <p class="notice" role="status">
+        Not in your sheet yet.
+      </p>
+    );
   return null;
 }

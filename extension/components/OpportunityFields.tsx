@@ -9,43 +9,44 @@ export interface OpportunityFieldsProps {
   onChange: (key: keyof OpportunityDraft, value: string | string[]) => void;
 }
 
-/** The funding opportunity's fields. */
+type TextKey = Exclude<keyof OpportunityDraft, 'focusAreas'>;
+
+/** The funding opportunity's fields: title and funder first, short fields side by side. */
 export function OpportunityFields({ opportunity: o, onChange }: OpportunityFieldsProps) {
-  const text = (id: string, label: string, key: keyof OpportunityDraft, type?: 'url' | 'date' | 'number') => (
-    <TextInput
-      id={id}
-      label={label}
-      type={type}
-      field={o[key] as OpportunityDraft['title']}
-      onChange={(v) => onChange(key, v)}
-    />
-  );
+  const text = (
+    id: string,
+    label: string,
+    key: TextKey,
+    extra: { type?: 'url' | 'date'; placeholder?: string; inputMode?: 'decimal' } = {},
+  ) => <TextInput id={id} label={label} field={o[key]} onChange={(v) => onChange(key, v)} {...extra} />;
   return (
     <fieldset class="fields">
-      <legend>Opportunity</legend>
+      <legend class="visually-hidden">Funding opportunity</legend>
       {text('opp-title', 'Title', 'title')}
       {text('opp-funder', 'Funder', 'funderName')}
-      <SelectInput
-        id="opp-source-type"
-        label="Source type"
-        field={o.sourceType}
-        options={SOURCE_TYPES}
-        emptyLabel="(unknown)"
-        onChange={(v) => onChange('sourceType', v)}
-      />
-      <SelectInput
-        id="opp-stage"
-        label="Stage"
-        field={o.stage}
-        options={STAGES}
-        onChange={(v) => onChange('stage', v)}
-      />
-      <div class="row">
-        {text('opp-amount-min', 'Amount min', 'amountMin')}
-        {text('opp-amount-max', 'Amount max', 'amountMax')}
-        {text('opp-currency', 'Currency', 'currency')}
+      <div class="row row-2">
+        <SelectInput
+          id="opp-source-type"
+          label="Source type"
+          field={o.sourceType}
+          options={SOURCE_TYPES}
+          emptyLabel="Not sure"
+          onChange={(v) => onChange('sourceType', v)}
+        />
+        <SelectInput
+          id="opp-stage"
+          label="Stage"
+          field={o.stage}
+          options={STAGES}
+          onChange={(v) => onChange('stage', v)}
+        />
       </div>
-      {text('opp-deadline', 'Deadline', 'deadline', 'date')}
+      <div class="row row-3">
+        {text('opp-amount-min', 'Amount min', 'amountMin', { inputMode: 'decimal' })}
+        {text('opp-amount-max', 'Amount max', 'amountMax', { inputMode: 'decimal' })}
+        {text('opp-currency', 'Currency', 'currency', {})}
+      </div>
+      {text('opp-deadline', 'Deadline', 'deadline', { type: 'date' })}
       <TextInput
         id="opp-eligibility"
         label="Eligibility"
@@ -53,10 +54,11 @@ export function OpportunityFields({ opportunity: o, onChange }: OpportunityField
         field={o.eligibility}
         onChange={(v) => onChange('eligibility', v)}
       />
-      {text('opp-url', 'URL', 'url', 'url')}
+      {text('opp-url', 'Link', 'url', { type: 'url', placeholder: 'https://' })}
       <ChipsInput
         id="opp-focus"
         label="Focus areas"
+        placeholder="Add a focus area"
         field={o.focusAreas}
         onChange={(v) => onChange('focusAreas', v)}
       />

@@ -4,48 +4,43 @@ import { sendMessage } from '../messaging/messages.ts';
 import { endpointOrigins } from '../options/endpoint-origins.ts';
 import { findSettings, type Settings, saveSettings } from '../storage/settings.ts';
 import { ChipsInput } from './ChipsInput.tsx';
+import { type ConnectionState, ConnectionStatus } from './ConnectionStatus.tsx';
 
-type Status = { kind: 'ok' | 'problem' | 'info'; text: string };
-
-/** Pairing with a sheet: endpoint, token, default tags, and a connection test. */
+/** Pairing with a sheet: endpoint, token, default tags; saving tests the connection at once. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings>({ endpoint: '', token: '', defaultTags: [] });
-  const [status, setStatus] = useState<Status>();
+  const [state, setState] = useState<ConnectionState>({ kind: 'idle' });
   useEffect(() => {
     void findSettings().then((found) => found && setSettings(found));
   }, []);
   const set = (patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch }));
+  const trimmed = { endpoint: settings.endpoint.trim(), token: settings.token.trim() };
 
+  const test = async (saved = false) => {
+    setState({ kind: 'testing' });
+    const reply = await sendMessage('testConnection', trimmed);
+    setState(reply.ok ? { kind: 'connected', saved } : { kind: 'failed', message: reply.message, saved });
+  };
   const save = async (event: Event) => {
     event.preventDefault();
     const origins = endpointOrigins(settings.endpoint);
-    if (!origins.ok) return setStatus({ kind: 'problem', text: origins.issues.join(' ') });
+    if (!origins.ok) return setState({ kind: 'failed', message: origins.issues.join(' '), saved: false });
     // Asked first, while the click's user gesture still holds.
     const granted = browser.permissions.request({ origins: origins.value }).catch(() => false);
-    await saveSettings({ ...settings, endpoint: settings.endpoint.trim(), token: settings.token.trim() });
-    setStatus(
-      (await granted)
-        ? { kind: 'ok', text: 'Saved. Waiting clips are being sent.' }
-        : { kind: 'info', text: 'Saved, but access to the endpoint was not granted; sending may fail.' },
-    );
-  };
-  const test = async () => {
-    setStatus({ kind: 'info', text: 'Testing…' });
-    const reply = await sendMessage('testConnection', {
-      endpoint: settings.endpoint.trim(),
-      token: settings.token.trim(),
-    });
-    setStatus(
-      reply.ok
-        ? { kind: 'ok', text: 'Connected: the sheet answered and accepted the token.' }
-        : { kind: 'problem', text: reply.message },
-    );
+    await saveSettings({ ...settings, ...trimmed });
+    if (!(await granted)) return setState({ kind: 'no-access' });
+    await test(true);
   };
 
   return (
     <main class="options">
-      <h1>Partnerkit Clipper</h1>
-      <p>In your sheet, choose Partnerkit › Connect clipper, then paste the endpoint and token it shows.</p>
+      <h1>Connect the Clipper to your sheet</h1>
+      <p class="lead">Organisations and funding you clip are sent to your Partnerkit sheet.</p>
+      <ol class="steps">
+        <li>Open your Partnerkit sheet (or run npm start for the local workbook).</li>
+        <li>Choose Extensions › Partnerkit › Connect Clipper.</li>
+        <li>Paste the endpoint URL and token it shows here, then Save.</li>
+      </ol>
       <form onSubmit={save}>
         <div class="field">
           <label for="endpoint">Endpoint URL</label>
@@ -64,31 +59,35 @@ export function OptionsPage() {
             id="token"
             type="password"
             autocomplete="off"
+            aria-describedby="token-help"
             value={settings.token}
             onInput={(e) => set({ token: e.currentTarget.value })}
           />
+          <span id="token-help" class="help">
+            Kept only in this browser. A new Connect Clipper replaces it.
+          </span>
         </div>
         <ChipsInput
           id="default-tags"
-          label="Default tags"
+          label="Tags for every clip (optional)"
+          placeholder="Add a tag"
           field={{ value: settings.defaultTags }}
           onChange={(defaultTags) => set({ defaultTags })}
         />
-        <button type="submit" class="primary">
-          Save and connect
-        </button>{' '}
-        <button type="button" onClick={() => void test()} disabled={!settings.endpoint}>
-          Test connection
-        </button>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={state.kind === 'testing'}>
+            Save and connect
+          </button>
+          <button
+            type="button"
+            onClick={() => void test()}
+            disabled={!settings.endpoint.trim() || state.kind === 'testing'}
+          >
+            Test connection
+          </button>
+        </div>
       </form>
-      {status && (
-        <p
-          class={status.kind === 'problem' ? 'problem' : 'saved'}
-          role={status.kind === 'problem' ? 'alert' : 'status'}
-        >
-          {status.text}
-        </p>
-      )}
+      <ConnectionStatus state={state} />
     </main>
   );
 }

@@ -9,38 +9,54 @@ export interface OrganizationFieldsProps {
   onChange: (key: keyof OrganizationDraft, value: string | string[]) => void;
 }
 
-/** The organisation's fields. */
+/** The organisation's fields: the name first, short fields side by side. */
 export function OrganizationFields({ organization: o, onChange }: OrganizationFieldsProps) {
   return (
     <fieldset class="fields">
-      <legend>Organisation</legend>
+      <legend class="visually-hidden">Organisation</legend>
       <TextInput id="org-name" label="Name" field={o.name} onChange={(v) => onChange('name', v)} />
-      <SelectInput
-        id="org-type"
-        label="Type"
-        field={o.type}
-        options={ORGANIZATION_TYPES}
-        emptyLabel="(unknown)"
-        onChange={(v) => onChange('type', v)}
-      />
+      <div class="row row-2">
+        <SelectInput
+          id="org-type"
+          label="Type"
+          field={o.type}
+          options={ORGANIZATION_TYPES}
+          emptyLabel="Not sure"
+          onChange={(v) => onChange('type', v)}
+        />
+        <TextInput
+          id="org-country"
+          label="Country"
+          field={o.country}
+          onChange={(v) => onChange('country', v)}
+        />
+      </div>
       <TextInput
         id="org-website"
         label="Website"
         type="url"
+        placeholder="https://"
         field={o.website}
         onChange={(v) => onChange('website', v)}
       />
-      <ChipsInput id="org-emails" label="Emails" field={o.emails} onChange={(v) => onChange('emails', v)} />
-      <ChipsInput id="org-phones" label="Phones" field={o.phones} onChange={(v) => onChange('phones', v)} />
-      <TextInput
-        id="org-country"
-        label="Country"
-        field={o.country}
-        onChange={(v) => onChange('country', v)}
+      <ChipsInput
+        id="org-emails"
+        label="Emails"
+        placeholder="Add an email"
+        field={o.emails}
+        onChange={(v) => onChange('emails', v)}
+      />
+      <ChipsInput
+        id="org-phones"
+        label="Phones"
+        placeholder="Add a phone number"
+        field={o.phones}
+        onChange={(v) => onChange('phones', v)}
       />
       <ChipsInput
         id="org-focus"
         label="Focus areas"
+        placeholder="Add a focus area"
         field={o.focusAreas}
         onChange={(v) => onChange('focusAreas', v)}
       />

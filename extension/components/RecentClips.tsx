@@ -1,3 +1,4 @@
+import { plainReason } from '../clip/plain-reason.ts';
 import type { StoredClip } from '../storage/clip-store.ts';
 
 export interface RecentClipsProps {
@@ -7,20 +8,29 @@ export interface RecentClipsProps {
 }
 
 const STATE_LABELS: Record<StoredClip['state'], string> = {
-  waiting: 'waiting',
-  sent: 'sent',
-  'in-sheet': 'already in sheet',
-  failed: 'failed',
+  waiting: 'Waiting',
+  sent: 'Sent',
+  'in-sheet': 'Already in sheet',
+  failed: 'Failed',
 };
-const SHOWN = 8;
+const SHOWN = 6;
 
 /** The latest clips and their delivery state, newest first. */
 export function RecentClips({ clips, onRetry, onExport }: RecentClipsProps) {
   const recent = clips.slice(-SHOWN).reverse();
   return (
     <section class="recent" aria-labelledby="recent-title">
-      <h2 id="recent-title">Recent clips</h2>
-      {recent.length === 0 && <p>No clips yet.</p>}
+      <div class="section-head">
+        <h2 id="recent-title">Recent clips</h2>
+        {clips.length > 0 && (
+          <button type="button" class="ghost" onClick={onExport}>
+            Export all as CSV
+          </button>
+        )}
+      </div>
+      {recent.length === 0 && (
+        <p class="hint">Nothing clipped yet. What you save shows here with whether it reached your sheet.</p>
+      )}
       <ul>
         {recent.map(({ clip, state, reason, row }) => {
           const name =
@@ -33,21 +43,23 @@ export function RecentClips({ clips, onRetry, onExport }: RecentClipsProps) {
               </span>
               <span class="clip-state">
                 {STATE_LABELS[state]}
-                {row ? ` (row ${row})` : ''}
-                {reason ? `: ${reason}` : ''}
+                {row ? ` · row ${row}` : ''}
               </span>
               {state === 'failed' && (
-                <button type="button" aria-label={`Retry ${name}`} onClick={() => onRetry(clip.id)}>
+                <button
+                  type="button"
+                  class="ghost"
+                  aria-label={`Retry ${name}`}
+                  onClick={() => onRetry(clip.id)}
+                >
                   Retry
                 </button>
               )}
+              {reason && <span class="clip-reason">{plainReason(reason)}</span>}
             </li>
           );
         })}
       </ul>
-      <button type="button" onClick={onExport} disabled={clips.length === 0}>
-        Export all clips as CSV
-      </button>
     </section>
   );
 }

@@ -1,14 +1,15 @@
 import type { DraftSource } from '../clip/draft.ts';
 
-const LABELS: Record<DraftSource, string> = {
-  'json-ld': 'from JSON-LD',
-  microdata: 'from microdata',
-  meta: 'from meta tags',
-  text: 'from page text',
-  selection: 'from selection',
-  settings: 'default',
-  page: 'this page',
-  edited: 'edited',
+// Plain words for the person; the technical source stays in the tooltip for those who want it.
+const LABELS: Record<DraftSource, [label: string, detail: string]> = {
+  'json-ld': ['from page data', 'Read from the page’s structured data (JSON-LD)'],
+  microdata: ['from page data', 'Read from the page’s structured data (microdata)'],
+  meta: ['from page summary', 'Read from the page’s title and description tags'],
+  text: ['from page text', 'Found in the page’s text: worth a check'],
+  selection: ['from your selection', 'Taken from the text you selected'],
+  settings: ['default', 'Your default, from Settings'],
+  page: ['this page', 'The address of this page'],
+  edited: ['edited', 'Changed by you'],
 };
 
 export interface SourceBadgeProps {
@@ -16,11 +17,12 @@ export interface SourceBadgeProps {
   source?: DraftSource;
 }
 
-/** Says where a field's value came from; linked to its control with aria-describedby. */
+/** Says where a field's value came from (nothing when the page had none); linked with aria-describedby. */
 export function SourceBadge({ id, source }: SourceBadgeProps) {
+  const [label, detail] = source ? LABELS[source] : ['', undefined];
   return (
-    <span id={id} class={`source source-${source ?? 'none'}`}>
-      {source ? LABELS[source] : 'not found'}
+    <span id={id} class={`source source-${source ?? 'none'}`} title={detail}>
+      {label}
     </span>
   );
 }

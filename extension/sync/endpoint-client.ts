@@ -43,7 +43,7 @@ export function createEndpointClient(
       if (!answer.ok) return answer;
       return answer.value.app === 'partnerkit'
         ? { ok: true, value: true }
-        : invalid('The address answered, but it is not a Partnerkit endpoint.');
+        : invalid('That address answered, but it is not a Partnerkit sheet.');
     },
   };
 }
@@ -62,17 +62,19 @@ async function request(
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     text = await response.text();
-    if (!response.ok) return invalid(`The endpoint answered HTTP ${response.status}.`, 'network');
+    if (!response.ok)
+      return invalid(`Your sheet’s address answered with an error (HTTP ${response.status}).`, 'network');
   } catch (error) {
-    return invalid(`The endpoint could not be reached (${describe(error)}).`, 'network');
+    return invalid(`Your sheet could not be reached (${describe(error)}).`, 'network');
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return invalid('The endpoint did not answer with JSON: is the address right?');
+    return invalid('That address did not answer like a Partnerkit sheet.');
   }
-  if (typeof body !== 'object' || body === null) return invalid('The endpoint answered an unexpected value.');
+  if (typeof body !== 'object' || body === null)
+    return invalid('That address answered, but not like a Partnerkit sheet.');
   const record = body as Record<string, unknown>;
   if (record.ok === true) return { ok: true, value: record };
   return readError(record.error);

@@ -108,7 +108,7 @@ describe('Clipper in Chromium with the local workbook', () => {
     const name = popup.getByLabel('Name', { exact: true });
     await expect.poll(() => name.inputValue()).toBe('Riverside Community Foundation');
     expect(await popup.getByLabel('Website').inputValue()).toBe('https://riverside-foundation.example.org/');
-    expect(await popup.locator('#org-name-source').textContent()).toBe('from JSON-LD');
+    expect(await popup.locator('#org-name-source').textContent()).toBe('from page data');
     await popup
       .getByRole('list', { name: 'Emails' })
       .getByText('partners@riverside-foundation.example.org')
@@ -239,8 +239,10 @@ describe('Clipper in Chromium with the local workbook', () => {
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'syncNow', payload: {} }));
 
     await expectClipState(popup, refused.sourceUrl, 'failed');
-    const state = popup.locator('.recent li', { hasText: refused.sourceUrl }).locator('.clip-state');
-    expect(await state.textContent()).toMatch(/^failed: .*opportunity/);
+    const item = popup.locator('.recent li', { hasText: refused.sourceUrl });
+    expect(await item.locator('.clip-state').textContent()).toBe('Failed');
+    // The sheet's reason, as a sentence without the field path in front.
+    expect(await item.locator('.clip-reason').textContent()).toMatch(/^Opportunity .*required/);
     await popup.getByRole('button', { name: `Retry ${refused.sourceUrl}` }).waitFor();
     await expect.poll(() => readBadge(clipper)).toBe('1');
   });

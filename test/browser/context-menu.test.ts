@@ -67,7 +67,7 @@ describe('Clip selection from the context menu', () => {
         .poll(() => popup.evaluate(() => document.querySelector('.recent .clip-state')?.textContent), {
           timeout: 20_000,
         })
-        .toMatch(/^sent/);
+        .toMatch(/^sent/i);
     } finally {
       await popup.close();
     }

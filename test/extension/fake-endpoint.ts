@@ -14,7 +14,7 @@ export const acknowledgeAll: SendBehaviour = (clips) => ({
 export const down: SendBehaviour = () => ({
   ok: false,
   code: 'network',
-  message: 'The endpoint could not be reached (fetch failed).',
+  message: 'Your sheet could not be reached (fetch failed).',
 });
 
 export interface FakeEndpoint {
