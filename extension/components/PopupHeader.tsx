@@ -12,11 +12,9 @@ export function PopupHeader({ connected, onOpenSidePanel }: PopupHeaderProps) {
   return (
     <header class="bar">
       <h1>Partnerkit</h1>
-      {connected !== undefined && (
-        <span class={`connection ${connected ? 'on' : 'off'}`}>
-          {connected ? 'Connected' : 'Not connected'}
-        </span>
-      )}
+      <span class={`connection ${connected === undefined ? 'unknown' : connected ? 'on' : 'off'}`}>
+        {connected === undefined ? '' : connected ? 'Connected' : 'Not connected'}
+      </span>
       {onOpenSidePanel && (
         <button
           type="button"

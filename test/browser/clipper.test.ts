@@ -222,7 +222,9 @@ describe('Clipper in Chromium with the local workbook', () => {
     const popup = await clipPage(clipper, 'fixtures/ardc-apply-for-a-grant.html');
     await popup.locator('#org-name-source, #opp-title-source').first().waitFor();
     await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
-    await popup.screenshot({ path: SCREENSHOT, fullPage: true });
+    // As Chrome shows it: the popup's own width, at most 600 px tall, Save kept in sight.
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: SCREENSHOT });
   });
   it('should show a clip the sheet refused as failed, with the reason, and count it on the badge', async () => {
     // A clip the sheet cannot take (an opportunity without its fields, as an older Clipper could
