@@ -3,7 +3,7 @@ import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as pt from 'chrono-node/pt';
-import { NOT_DEADLINE, RANGE, STRONG, WEAK } from './deadline-words.ts';
+import { NOT_DEADLINE, RANGE, STRONG, startsMidWord, WEAK } from './deadline-words.ts';
 import { LIMITS } from './limits.ts';
 import { type DateParser, dayFirstDates, type ParsedDate } from './month-dates.ts';
 import type { TextBlock } from './visible-text.ts';
@@ -27,7 +27,7 @@ export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMentio
   const limit = Math.min(blocks.length, LIMITS.scanBlocks);
   for (let i = 0; i < limit; i++) {
     const block = blocks[i] as TextBlock;
-    if (block.chrome || block.footer) continue;
+    if (block.chrome || block.footer || !nearDigits(blocks, i)) continue;
     const text = block.text.slice(0, 3000);
     for (const [pattern, trigger] of [
       [STRONG, 'strong'],
@@ -36,12 +36,22 @@ export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMentio
     ] as const) {
       for (const m of text.matchAll(pattern)) {
         const start = m.index ?? 0;
+        if (startsMidWord(text, start)) continue;
         const date = dateAfter(blocks, i, start, start + m[0].length, parsers, trigger);
         if (date) out.push({ date, block: i, strong: trigger !== 'weak' });
       }
     }
   }
   return out;
+}
+
+/** A deadline word needs a date in its block or the two after it (its window); most blocks have none. */
+function nearDigits(blocks: TextBlock[], index: number): boolean {
+  if (/\d/.test((blocks[index] as TextBlock).text.slice(0, 3000))) return true;
+  for (let i = index + 1; i < index + 3 && i < blocks.length; i++) {
+    if (/\d/.test((blocks[i] as TextBlock).text.slice(0, WINDOW))) return true;
+  }
+  return false;
 }
 
 function parsersFor(lang: string): DateParser[] {
@@ -56,7 +66,9 @@ function parsersFor(lang: string): DateParser[] {
   };
   const first = local[code];
   const english = /^en[-_](?:gb|ie|au|nz|in|za)/.test(lang) ? en.GB : en.strict;
-  return first ? [first, english] : [english];
+  if (first) return [first, english];
+  // A page that names no language we read may still be in one of them: English first, then the rest.
+  return code === 'en' ? [english] : [english, ...new Set(Object.values(local))];
 }
 
 type Trigger = 'strong' | 'range' | 'weak';

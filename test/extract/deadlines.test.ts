@@ -41,6 +41,14 @@ describe('findDeadlines', () => {
     expect(deadlines(body, lang)[0]).toBe(expected);
   });
 
+  it.each([
+    ['<p>Plazo de presentación: hasta el 15 de marzo de 2027.</p>', '2027-03-15'],
+    ['<p>Scadenza: 30 aprile 2027</p>', '2027-04-30'],
+    ['<p>Deadline: 03/05/2027</p>', '2027-03-05'],
+  ])('should read %s on a page that does not say its language', (body, expected) => {
+    expect(deadlines(body, '')[0]).toBe(expected);
+  });
+
   it('should take the year from the sentence that introduces yearless dates', () => {
     expect(
       deadlines('<p>The 2026 application deadlines are:</p><ul><li>February 1</li><li>April 1</li></ul>')[0],

@@ -170,3 +170,27 @@ describe('extractPage on microdata', () => {
     });
   });
 });
+
+describe('extractPage on text readers do not see', () => {
+  it('should take no amount or deadline from hidden elements, comments, scripts, navigation, banners or footers', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Arts Grants | Kestrel Fund</title>
+      <script>var call = "Deadline: March 1, 2027. Grants up to $9,000";</script></head><body>
+      <div class="cookie-consent"><p>Grants up to $8,000. Consent expires: March 2, 2027.</p></div>
+      <nav><a href="/grants">Grants up to $7,000 – deadline March 3, 2027</a></nav>
+      <main><h1>Arts Grants</h1><!-- Deadline: March 4, 2027. Grants up to $6,000 -->
+      <p hidden>Deadline: March 5, 2027. Grants up to $5,000.</p>
+      <p style="display: none">Deadline: March 6, 2027. Grants up to $4,000.</p>
+      <p aria-hidden="true">Deadline: March 7, 2027. Grants up to $3,000.</p>
+      <template><p>Deadline: March 8, 2027. Grants up to $2,000.</p></template>
+      <p>Grants support artists in the valley. How to apply: use the online form.</p></main>
+      <footer><p>Deadline: March 9, 2027. Grants up to $1,000.</p></footer></body></html>`;
+    const page = toPlainCapture(extractPage(parseDocument(html), 'https://www.kestrelfund.org/grants/arts/'));
+    expect(page.kind).toBe('opportunity');
+    expect(page.opportunity).toMatchObject({
+      amountMin: null,
+      amountMax: null,
+      currency: null,
+      deadline: null,
+    });
+  });
+});
