@@ -1,6 +1,6 @@
 /** The data model of PRODUCT.md as valibot schemas; types are inferred from them. */
 import * as v from 'valibot';
-import { isCalendarDate } from './calendar-date.ts';
+import { isCalendarDate, isIsoDateTime } from './calendar-date.ts';
 
 /** Organisation types a stakeholder can have. */
 export const ORGANIZATION_TYPES = [
@@ -59,9 +59,31 @@ const sdgList = v.optional(
 const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a date as YYYY-MM-DD'));
 const isoTimestamp = v.pipe(
   v.string(),
-  v.regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/,
-    'must be an ISO 8601 timestamp',
+  v.check(isIsoDateTime, 'must be an ISO 8601 date-time such as 2026-01-05T10:00:00Z'),
+);
+/** An absolute http(s) address; anything else (javascript:, data:, a bare word) is refused. */
+const isHttpUrl = (text: string) => /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(text);
+// Without a scheme: a host with a dot ("acme.org", "acme.org:8080/about"); "javascript:…" is not one.
+const isBareSite = (text: string) => /^[^\s/?#:]+\.[^\s/?#:]+(?::\d+)?(?:[/?#]\S*)?$/.test(text);
+const httpUrl = (field: string) =>
+  v.pipe(v.string(), v.trim(), v.check(isHttpUrl, `${field} must be an http(s) address`));
+const optionalHttpUrl = (field: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((text) => text === '' || isHttpUrl(text), `${field} must be an http(s) address`),
+    ),
+  );
+// A website may be typed without its scheme ("acme.org"), but never with another one.
+const website = v.optional(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check(
+      (text) => text === '' || isHttpUrl(text) || isBareSite(text),
+      'website must be an http(s) address such as https://acme.org',
+    ),
   ),
 );
 const amount = v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))));
@@ -73,14 +95,14 @@ export const OrganizationSchema = v.object({
   type: v.optional(
     v.nullable(v.picklist(ORGANIZATION_TYPES, `type must be one of ${ORGANIZATION_TYPES.join(', ')}`)),
   ),
-  website: optionalText,
+  website,
   emails: textList,
   phones: textList,
   country: optionalText,
   focusAreas: textList,
   sdgs: sdgList,
   description: optionalText,
-  sourceUrl: optionalText,
+  sourceUrl: optionalHttpUrl('sourceUrl'),
   capturedAt: v.optional(isoTimestamp),
 });
 export type Organization = v.InferOutput<typeof OrganizationSchema>;
@@ -106,7 +128,7 @@ export const OpportunitySchema = v.pipe(
     geography: optionalText,
     focusAreas: textList,
     sdgs: sdgList,
-    url: optionalText,
+    url: optionalHttpUrl('url'),
     capturedAt: v.optional(isoTimestamp),
   }),
   v.check(
@@ -124,7 +146,7 @@ export const ClipSchema = v.pipe(
     id: uuid,
     kind: v.picklist(['organization', 'opportunity'], 'kind must be organization or opportunity'),
     capturedAt: isoTimestamp,
-    sourceUrl: v.pipe(v.string(), v.regex(/^https?:\/\//i, 'sourceUrl must be an http(s) URL')),
+    sourceUrl: httpUrl('sourceUrl'),
     organization: v.optional(OrganizationSchema),
     opportunity: v.optional(OpportunitySchema),
     notes: optionalText,

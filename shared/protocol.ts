@@ -19,16 +19,32 @@ export interface ClipResult {
   row?: number;
   reason?: string;
 }
+/**
+ * One "is this already in the sheet?" question. With `title` or `url` it asks about an
+ * opportunity (tab Funding), otherwise about an organisation (tab Stakeholders). `listedOn` is the
+ * address of the directory page an entry was listed on: its host counts as shared.
+ */
 export interface LookupQuery {
   name?: string;
   website?: string;
+  listedOn?: string;
+  title?: string;
+  funder?: string;
+  url?: string;
 }
+export type LookupReason = 'same website' | 'same name' | 'same link' | 'same title and funder';
+/**
+ * The row saving the queried clip would fill (or, with `possibleDuplicate`, the row it resembles:
+ * saving adds a new row noted "Possible duplicate of row N (…)"). For Funding, `name` is the title.
+ */
 export interface LookupMatch {
   index: number;
   id: string;
   name: string;
-  tab: string;
+  tab: 'Stakeholders' | 'Funding';
   row: number;
+  reason: LookupReason;
+  possibleDuplicate?: true;
 }
 
 export type SaveResponse = { ok: true; results: ClipResult[] };
@@ -73,12 +89,21 @@ export function parseRequest(body: string): Result<EndpointRequest> & { code?: E
   return badRequest('The request needs a "clips" or a "lookup" array.');
 }
 
+const LOOKUP_FIELDS = ['name', 'website', 'listedOn', 'title', 'funder', 'url'] as const;
+
 function toLookupQuery(item: unknown): LookupQuery {
   if (!isRecord(item)) return {};
   const query: LookupQuery = {};
-  if (typeof item.name === 'string') query.name = item.name;
-  if (typeof item.website === 'string') query.website = item.website;
+  for (const field of LOOKUP_FIELDS) {
+    const value = item[field];
+    if (typeof value === 'string') query[field] = value;
+  }
   return query;
+}
+
+/** True when a lookup asks about an opportunity (tab Funding) rather than an organisation. */
+export function isOpportunityQuery(query: LookupQuery): boolean {
+  return Boolean(query.title?.trim() || query.url?.trim());
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,25 @@ export interface TabSchema {
   readonly headers: readonly string[];
   /** Columns the tools compute: the only ones they write to after setup. */
   readonly computed: readonly string[];
+  /**
+   * Columns that take numbers or dates; every other column is text, written so that Sheets keeps
+   * it as written ("007", "1,000", "2026-01-05" and "TRUE" stay text).
+   */
+  readonly values?: Readonly<Record<string, ValueKind>>;
 }
+
+/** What a number or date column takes. */
+export type ValueKind = 'number' | 'date';
+/** What a column takes: text as written, or a number or date Sheets may parse. */
+export type ColumnKind = 'text' | ValueKind;
+
+/** What a column of a tab takes; columns the schema does not mark are text. */
+export function columnKind(tab: TabSchema, header: string): ColumnKind {
+  return tab.values?.[header] ?? 'text';
+}
+
+const numbers = (headers: readonly string[]): Record<string, ValueKind> =>
+  Object.fromEntries(headers.map((header) => [header, 'number' as const]));
 
 const RATINGS = [
   'Influence',
@@ -45,6 +63,8 @@ export const STAKEHOLDERS: TabSchema = {
     'Notes',
   ],
   computed: ['Score', 'Tier', 'Quadrant', 'Score Notes'],
+  // SDGs hold a list ("3; 6"), so they are text like the other lists.
+  values: { ...numbers([...RATINGS, 'Score']), 'Captured At': 'date' },
 };
 
 export const FUNDING: TabSchema = {
@@ -72,6 +92,11 @@ export const FUNDING: TabSchema = {
     'Notes',
   ],
   computed: ['Weighted Value', 'Days To Deadline'],
+  values: {
+    ...numbers(['Amount Min', 'Amount Max', 'Probability', 'Weighted Value', 'Days To Deadline']),
+    Deadline: 'date',
+    'Captured At': 'date',
+  },
 };
 
 export const IMPACT: TabSchema = {
@@ -96,6 +121,11 @@ export const IMPACT: TabSchema = {
     'SMART Check',
   ],
   computed: ['Progress', 'Expected', 'Status', 'SMART Check'],
+  values: {
+    ...numbers(['Baseline', 'Target', 'Actual', 'SDG', 'Progress', 'Expected']),
+    'Start Date': 'date',
+    'Due Date': 'date',
+  },
 };
 
 export const ACTION_PLAN: TabSchema = {
@@ -112,6 +142,7 @@ export const ACTION_PLAN: TabSchema = {
     'Notes',
   ],
   computed: [],
+  values: { 'Due Date': 'date' },
 };
 
 export const FEEDBACK: TabSchema = {
@@ -127,6 +158,7 @@ export const FEEDBACK: TabSchema = {
     'Comments',
   ],
   computed: [],
+  values: { ...numbers(['Trust', 'Communication', 'Mutual Benefit']), Timestamp: 'date' },
 };
 
 export const SETTINGS: TabSchema = { name: 'Settings', headers: ['Key', 'Value'], computed: [] };
@@ -137,6 +169,7 @@ export const ACCESS_LOG: TabSchema = {
   name: 'Access Log',
   headers: ['Timestamp', 'Email', 'From', 'To', 'By'],
   computed: [],
+  values: { Timestamp: 'date' },
 };
 
 /** Every tab, in the order setup creates them. */

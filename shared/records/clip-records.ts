@@ -1,11 +1,13 @@
 /**
  * Turns a validated clip into the rows it adds: a Stakeholders record for an organisation, a
  * Funding record (and the funder's Stakeholders record) for an opportunity. Every value goes
- * through toCellValue, so page text is never read as a formula.
+ * through toCellValue with its column's kind, so page text is never read as a formula and text
+ * columns keep text as written.
  */
 import { type CellValue, toCellValue } from '../cell-safety.ts';
+import type { OpportunityKey } from '../identity/opportunity-identity.ts';
 import type { Clip, Opportunity, Organization, OrganizationType, SourceType } from '../model.ts';
-import { LIST_SEPARATOR } from '../workbook-schema.ts';
+import { columnKind, FUNDING, LIST_SEPARATOR, STAKEHOLDERS, type TabSchema } from '../workbook-schema.ts';
 
 export type CellRecord = Record<string, CellValue>;
 
@@ -19,7 +21,7 @@ const FUNDER_TYPE: Partial<Record<SourceType, OrganizationType>> = {
 
 /** The Stakeholders record of an organisation clip (Status prospect). */
 export function stakeholderRecord(clip: Clip, organization: Organization): CellRecord {
-  return cells({
+  return cells(STAKEHOLDERS, {
     ID: clip.id,
     Name: organization.name,
     Type: organization.type ?? '',
@@ -32,6 +34,7 @@ export function stakeholderRecord(clip: Clip, organization: Organization): CellR
     Status: 'prospect',
     Description: organization.description,
     Tags: clip.tags.join(LIST_SEPARATOR),
+    // Never the Website: a directory entry's profile link is where it was found, not its site.
     'Source URL': organization.sourceUrl || clip.sourceUrl,
     'Captured At': toDateTime(organization.capturedAt ?? clip.capturedAt),
     Notes: clip.notes,
@@ -47,6 +50,15 @@ export function funderOf(clip: Clip, opportunity: Opportunity): Organization | u
   return { name, type, emails: [], phones: [], focusAreas: [], sdgs: [] };
 }
 
+/** What identifies the opportunity of a clip: the link, title and funder its Funding row gets. */
+export function opportunityKeyOf(clip: Clip, opportunity: Opportunity): OpportunityKey {
+  return {
+    title: opportunity.title,
+    funder: opportunity.funderName || clip.organization?.name,
+    url: opportunity.url || clip.sourceUrl,
+  };
+}
+
 /** The Funding record of an opportunity clip (Stage as clipped, else prospect). */
 export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord {
   const eligibility = [
@@ -55,7 +67,7 @@ export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord 
   ]
     .filter(Boolean)
     .join(LIST_SEPARATOR);
-  return cells({
+  return cells(FUNDING, {
     ID: clip.id,
     Opportunity: opportunity.title,
     Funder: opportunity.funderName || clip.organization?.name,
@@ -99,9 +111,10 @@ export function fillEmptyCells(
   return filled;
 }
 
-function cells(values: Record<string, unknown>): CellRecord {
+function cells(tab: TabSchema, values: Record<string, unknown>): CellRecord {
   const record: CellRecord = {};
-  for (const [header, value] of Object.entries(values)) record[header] = toCellValue(value);
+  for (const [header, value] of Object.entries(values))
+    record[header] = toCellValue(value, columnKind(tab, header));
   return record;
 }
 

@@ -1,38 +1,37 @@
 /**
- * Plans how a batch of clips lands in the Stakeholders and Funding tabs (PRODUCT.md "Clipper ↔
- * sheet protocol"): retried clip ids are duplicates, organisations already present get their
- * empty cells filled, the rest become new rows. Pure: the caller reads the tabs and writes the plan.
+ * Plans how a batch of clips lands in the Stakeholders and Funding tabs (PRODUCT.md "Identity" and
+ * "Clipper ↔ sheet protocol"): retried clip ids are duplicates, an organisation or opportunity
+ * already present gets only its empty cells filled (`updated`, or `duplicate` when nothing was
+ * empty), a possible duplicate gets a new row with a note, the rest become new rows. Clips earlier
+ * in the request count. Pure: the caller reads the tabs and writes the plan.
  */
-import { type ColumnMap, mapColumns, recordToRow } from '../header-map.ts';
+import { cellProblem, toCellValue } from '../cell-safety.ts';
+import { mapColumns } from '../header-map.ts';
+import { addOpportunity, findOpportunity, indexOpportunities } from '../identity/opportunity-index.ts';
+import { addOrganization, findOrganization, indexOrganizations } from '../identity/organization-index.ts';
+import type { Clip, Opportunity, Organization } from '../model.ts';
 import type { ClipResult } from '../protocol.ts';
 import { validateClip } from '../validate.ts';
 import { FUNDING, STAKEHOLDERS } from '../workbook-schema.ts';
 import {
   type CellRecord,
-  fillEmptyCells,
   funderOf,
   fundingRecord,
+  opportunityKeyOf,
   stakeholderRecord,
 } from './clip-records.ts';
 import {
-  addStakeholder,
-  findStakeholder,
-  indexStakeholders,
-  type StakeholderIndex,
-} from './stakeholder-index.ts';
+  appendRecord,
+  fillRecord,
+  type PlanTab,
+  sheetRow,
+  type TabChanges,
+  type TabValues,
+  tabOf,
+  valueAt,
+} from './plan-tab.ts';
 
-/** A tab as read: its header row and data rows. */
-export interface TabValues {
-  header: unknown[];
-  rows: unknown[][];
-}
-
-export interface TabChanges {
-  /** New rows, to append in one write below the existing ones. */
-  appended: unknown[][];
-  /** Existing rows (0-based data index) whose listed columns were filled; the row holds the values. */
-  updated: Map<number, { row: unknown[]; columns: Set<number> }>;
-}
+export type { TabChanges, TabValues } from './plan-tab.ts';
 
 export interface SavePlan {
   results: ClipResult[];
@@ -40,15 +39,12 @@ export interface SavePlan {
   funding: TabChanges;
 }
 
-interface Tab {
-  values: TabValues;
-  columns: ColumnMap<string>;
-  changes: TabChanges;
-  ids: Map<string, number>;
+interface Planner {
+  people: PlanTab;
+  money: PlanTab;
+  organizations: ReturnType<typeof indexOrganizations>;
+  opportunities: ReturnType<typeof indexOpportunities>;
 }
-
-/** Sheet row number of a 0-based data row. */
-const sheetRow = (index: number) => index + 2;
 
 /** Works out the result of each clip and the rows to add or fill. */
 export function planClipSave(
@@ -56,89 +52,119 @@ export function planClipSave(
   funding: TabValues,
   clips: readonly unknown[],
 ): SavePlan {
-  const people = tabOf(stakeholders, STAKEHOLDERS.headers);
-  const money = tabOf(funding, FUNDING.headers);
-  const index = indexStakeholders(
-    stakeholders.rows.map((row) => ({
-      id: at(people, row, 'ID'),
-      name: at(people, row, 'Name'),
-      website: at(people, row, 'Website'),
-    })),
-  );
-  const results = clips.map((clip) => saveClip(clip, people, money, index));
-  return { results, stakeholders: people.changes, funding: money.changes };
+  const planner = plannerOf(stakeholders, funding);
+  const results = clips.map((clip) => saveClip(clip, planner));
+  return { results, stakeholders: planner.people.changes, funding: planner.money.changes };
 }
 
-function saveClip(input: unknown, people: Tab, money: Tab, index: StakeholderIndex): ClipResult {
+function plannerOf(stakeholders: TabValues, funding: TabValues): Planner {
+  const people = tabOf(stakeholders, mapColumns(stakeholders.header, STAKEHOLDERS.headers));
+  const money = tabOf(funding, mapColumns(funding.header, FUNDING.headers));
+  return {
+    people,
+    money,
+    organizations: indexOrganizations(
+      stakeholders.rows.map((row) => ({
+        name: valueAt(people, row, 'Name'),
+        website: valueAt(people, row, 'Website'),
+      })),
+    ),
+    opportunities: indexOpportunities(
+      funding.rows.map((row) => ({
+        title: valueAt(money, row, 'Opportunity'),
+        funder: valueAt(money, row, 'Funder'),
+        url: valueAt(money, row, 'URL'),
+      })),
+    ),
+  };
+}
+
+function saveClip(input: unknown, planner: Planner): ClipResult {
   const id = clipIdOf(input);
   const checked = validateClip(input);
   if (!checked.ok) return { id, status: 'rejected', reason: checked.issues.join('; ') };
   const clip = checked.value;
-  const target = clip.kind === 'organization' ? people : money;
-  const known = target.ids.get(clip.id);
+  const tab = clip.kind === 'organization' ? planner.people : planner.money;
+  const known = tab.ids.get(clip.id.toLowerCase());
   if (known !== undefined) return { id, status: 'duplicate', row: sheetRow(known) };
-  if (clip.kind === 'organization' && clip.organization) {
-    const record = stakeholderRecord(clip, clip.organization);
-    const existing = findStakeholder(index, clip.organization);
-    if (existing !== undefined) {
-      fill(people, existing, record);
-      return { id, status: 'updated', row: sheetRow(existing) };
-    }
-    return { id, status: 'added', row: sheetRow(append(people, record, index)) };
+  if (clip.kind === 'organization' && clip.organization)
+    return saveOrganization(id, clip, clip.organization, planner);
+  if (clip.opportunity) return saveOpportunity(id, clip, clip.opportunity, planner);
+  return { id, status: 'rejected', reason: `${clip.kind} is required` };
+}
+
+function saveOrganization(id: string, clip: Clip, organization: Organization, planner: Planner): ClipResult {
+  const record = stakeholderRecord(clip, organization);
+  const problem = recordProblem(record);
+  if (problem) return { id, status: 'rejected', reason: problem };
+  const found = findOrganization(planner.organizations, organization);
+  if (found && !found.possibleDuplicate) {
+    const filled = fillRecord(planner.people, found.position, record);
+    return { id, status: filled ? 'updated' : 'duplicate', row: sheetRow(found.position) };
   }
-  const opportunity = clip.opportunity;
-  if (!opportunity) return { id, status: 'rejected', reason: 'opportunity is required' };
+  const note = found && possibleDuplicateNote(found.position, found.reason);
+  const position = addStakeholder(planner, organization, withNote(record, clip, note));
+  return added(id, position, note);
+}
+
+function saveOpportunity(id: string, clip: Clip, opportunity: Opportunity, planner: Planner): ClipResult {
+  const record = fundingRecord(clip, opportunity);
   const funder = funderOf(clip, opportunity);
-  if (funder) {
-    const record = stakeholderRecord(clip, funder);
-    const existing = findStakeholder(index, funder);
-    if (existing === undefined) append(people, record, index);
-    else fill(people, existing, { ...record, ID: '' });
+  const funderRecord = funder && { ...stakeholderRecord(clip, funder), ID: '' };
+  const problem = recordProblem(record) ?? (funderRecord ? recordProblem(funderRecord) : undefined);
+  if (problem) return { id, status: 'rejected', reason: problem };
+  const funderChanged = funder && funderRecord ? saveFunder(clip, funder, funderRecord, planner) : false;
+  const key = opportunityKeyOf(clip, opportunity);
+  const found = findOpportunity(planner.opportunities, key);
+  if (found && !found.possibleDuplicate) {
+    const filled = fillRecord(planner.money, found.position, record);
+    const status = filled || funderChanged ? 'updated' : 'duplicate';
+    return { id, status, row: sheetRow(found.position) };
   }
-  return { id, status: 'added', row: sheetRow(append(money, fundingRecord(clip, opportunity))) };
+  const note = found && possibleDuplicateNote(found.position, found.reason);
+  const position = appendRecord(planner.money, withNote(record, clip, note));
+  addOpportunity(planner.opportunities, position, key);
+  return added(id, position, note);
 }
 
-function tabOf(values: TabValues, headers: readonly string[]): Tab {
-  const columns = mapColumns(values.header, headers);
-  const ids = new Map<string, number>();
-  const idColumn = columns.ID;
-  values.rows.forEach((row, position) => {
-    const id = idColumn === undefined ? '' : String(row[idColumn] ?? '').trim();
-    if (id && !ids.has(id)) ids.set(id, position);
-  });
-  return { values, columns, ids, changes: { appended: [], updated: new Map() } };
+// The funder of an opportunity is a stakeholder too: added when new, its empty cells filled when known.
+function saveFunder(clip: Clip, funder: Organization, record: CellRecord, planner: Planner): boolean {
+  const found = findOrganization(planner.organizations, funder);
+  if (found && !found.possibleDuplicate) return fillRecord(planner.people, found.position, record);
+  const note = found && possibleDuplicateNote(found.position, found.reason);
+  addStakeholder(planner, funder, withNote(record, clip, note));
+  return true;
 }
 
-function append(tab: Tab, record: CellRecord, index?: StakeholderIndex): number {
-  const position = tab.values.rows.length + tab.changes.appended.length;
-  const row = recordToRow(record, tab.columns, tab.values.header.length);
-  tab.changes.appended.push(row);
-  const id = String(record.ID ?? '');
-  if (id && !tab.ids.has(id)) tab.ids.set(id, position);
-  if (index) addStakeholder(index, position, { id, name: record.Name, website: record.Website });
+function addStakeholder(planner: Planner, organization: Organization, record: CellRecord): number {
+  const position = appendRecord(planner.people, record);
+  addOrganization(planner.organizations, position, organization);
   return position;
 }
 
-function fill(tab: Tab, position: number, record: CellRecord): void {
-  const existingCount = tab.values.rows.length;
-  if (position >= existingCount) {
-    fillEmptyCells(tab.changes.appended[position - existingCount] ?? [], tab.columns, record);
-    return;
-  }
-  const entry = tab.changes.updated.get(position) ?? {
-    row: [...(tab.values.rows[position] ?? [])],
-    columns: new Set<number>(),
-  };
-  for (const header of fillEmptyCells(entry.row, tab.columns, record)) {
-    const column = tab.columns[header];
-    if (column !== undefined) entry.columns.add(column);
-  }
-  if (entry.columns.size > 0) tab.changes.updated.set(position, entry);
+function added(id: string, position: number, note: string | undefined): ClipResult {
+  const result: ClipResult = { id, status: 'added', row: sheetRow(position) };
+  if (note) result.reason = note;
+  return result;
 }
 
-function at(tab: Tab, row: readonly unknown[], header: string): unknown {
-  const column = tab.columns[header];
-  return column === undefined ? '' : row[column];
+function possibleDuplicateNote(position: number, reason: string): string {
+  return `Possible duplicate of row ${sheetRow(position)} (${reason})`;
+}
+
+function withNote(record: CellRecord, clip: Clip, note: string | undefined): CellRecord {
+  if (!note) return record;
+  return { ...record, Notes: toCellValue([clip.notes, note].filter(Boolean).join('\n')) };
+}
+
+// A last check of every cell the clip would write: a value Sheets refuses is pinned on this clip
+// instead of failing the whole batch.
+function recordProblem(record: CellRecord): string | undefined {
+  for (const [header, value] of Object.entries(record)) {
+    const problem = cellProblem(value);
+    if (problem) return `${header} cannot be written: ${problem}`;
+  }
+  return undefined;
 }
 
 function clipIdOf(input: unknown): string {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellProblem,
+  fitCellText,
   fromCsvField,
   isFormulaLike,
+  mightReadAsValue,
+  SHEETS_CELL_LIMIT,
   TRUNCATION_MARKER,
   toCellValue,
   toCsvField,
   truncateText,
+  XLSX_CELL_LIMIT,
 } from '../../shared/cell-safety.ts';
-import { MAX_TEXT } from '../../shared/model.ts';
 
 describe('toCellValue', () => {
   it.each([
@@ -23,39 +27,46 @@ describe('toCellValue', () => {
     ["'quoted", "''quoted"],
     ['Acme Foundation', 'Acme Foundation'],
     ['a=b', 'a=b'],
-    [' =not a formula', ' =not a formula'],
+    [' =not a formula', "' =not a formula"],
   ])('should make %j safe text', (input, expected) => {
     expect(toCellValue(input)).toBe(expected);
   });
 
   it.each([
-    [-5, -5],
-    ['-5', -5],
-    ['-12.5', -12.5],
-    ['42', 42],
-    [0, 0],
-  ])('should keep the number %j a number', (input, expected) => {
-    expect(toCellValue(input)).toBe(expected);
+    ['007', "'007"],
+    ['1,000', "'1,000"],
+    ['2026-01-05', "'2026-01-05"],
+    ['TRUE', "'TRUE"],
+    ['false', "'false"],
+    ['02079460958', "'02079460958"],
+    ['50%', "'50%"],
+    ['3/4/2026', "'3/4/2026"],
+    ['-5', "'-5"],
+    ['$1,000', "'$1,000"],
+    ['Jan 5, 2026', "'Jan 5, 2026"],
+    ['Riverbend Food Shelf', 'Riverbend Food Shelf'],
+  ])('should keep %j as written in a text column', (input, expected) => {
+    expect(toCellValue(input, 'text')).toBe(expected);
   });
 
-  it('should write empty for null, undefined and non-finite numbers', () => {
-    expect([null, undefined, Number.NaN, Number.POSITIVE_INFINITY].map(toCellValue)).toEqual([
-      '',
-      '',
-      '',
-      '',
-    ]);
+  it.each([
+    [-5, 'number', -5],
+    ['-5', 'number', -5],
+    ['-12.5', 'number', -12.5],
+    ['42', 'number', 42],
+    [0, 'text', 0],
+    ['2025-04-01', 'date', '2025-04-01'],
+  ] as const)('should let %j be a value in a %s column', (input, kind, expected) => {
+    expect(toCellValue(input, kind)).toBe(expected);
+  });
+
+  it('should write empty for null, undefined, non-finite numbers and invalid dates', () => {
+    const values = [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, new Date('nope')];
+    expect(values.map((value) => toCellValue(value))).toEqual(['', '', '', '', '']);
   });
 
   it('should join lists with "; " and then make them safe', () => {
     expect(toCellValue(['=a', 'b'])).toBe("'=a; b");
-  });
-
-  it('should cut text longer than a cell holds, with a visible marker', () => {
-    const value = toCellValue('x'.repeat(MAX_TEXT + 10));
-    expect(typeof value).toBe('string');
-    expect((value as string).length).toBe(MAX_TEXT);
-    expect((value as string).endsWith(TRUNCATION_MARKER)).toBe(true);
   });
 
   it('should keep dates and booleans as they are', () => {
@@ -65,17 +76,59 @@ describe('toCellValue', () => {
   });
 });
 
+describe('fitCellText', () => {
+  it.each(['=', '+', '-', '@', "'"])(
+    'should cut 60,000 characters starting with %j so that text and escape fit in a Sheets cell',
+    (trigger) => {
+      const text = `${trigger}${'x'.repeat(59_999)}`;
+      const written = fitCellText(text);
+      expect(written.length).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
+      expect(written.startsWith(`'${trigger}`)).toBe(true);
+      expect(written.endsWith(TRUNCATION_MARKER)).toBe(true);
+      expect(cellProblem(written)).toBeUndefined();
+    },
+  );
+
+  it('should fit an escaped text at exactly the limit, and one that needs no escape', () => {
+    expect(fitCellText(`=${'x'.repeat(SHEETS_CELL_LIMIT - 1)}`)).toHaveLength(SHEETS_CELL_LIMIT);
+    expect(fitCellText('y'.repeat(SHEETS_CELL_LIMIT))).toBe('y'.repeat(SHEETS_CELL_LIMIT));
+  });
+
+  it('should take the xlsx limit', () => {
+    const written = fitCellText(`=${'x'.repeat(40_000)}`, XLSX_CELL_LIMIT);
+    expect(written).toHaveLength(XLSX_CELL_LIMIT);
+    expect(written.startsWith("'=")).toBe(true);
+  });
+
+  it('should escape a long plain number that the cut turns into formula-like text', () => {
+    const written = fitCellText(`-${'1'.repeat(60_000)}`, SHEETS_CELL_LIMIT, 'number');
+    expect(written.startsWith("'-1")).toBe(true);
+    expect(written.length).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
+  });
+});
+
 describe('truncateText', () => {
   it('should not split a surrogate pair at the cut', () => {
-    const text = `${'a'.repeat(MAX_TEXT - TRUNCATION_MARKER.length - 1)}😀😀😀`;
+    const text = `${'a'.repeat(SHEETS_CELL_LIMIT - TRUNCATION_MARKER.length - 1)}😀😀😀`;
     const cut = truncateText(`${text}${'b'.repeat(100)}`);
-    expect(cut.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(cut.length).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
     expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
   it('should leave text at the limit untouched', () => {
-    const text = 'y'.repeat(MAX_TEXT);
+    const text = 'y'.repeat(SHEETS_CELL_LIMIT);
     expect(truncateText(text)).toBe(text);
+  });
+});
+
+describe('cellProblem', () => {
+  it.each([
+    ['x'.repeat(SHEETS_CELL_LIMIT + 1), 'characters'],
+    [Number.NaN, 'not finite'],
+    [new Date('nope'), 'invalid date'],
+    [{}, 'type object'],
+  ])('should name what Sheets would refuse in %#', (value, problem) => {
+    expect(cellProblem(value)).toContain(problem);
   });
 });
 
@@ -87,6 +140,14 @@ describe('toCsvField', () => {
     ['\tx', "'\tx"],
     ['\rx', "'\rx"],
     ['－1+1', "'－1+1"],
+    ['  =1+1', "'  =1+1"],
+    ['\u00A0=1+1', "'\u00A0=1+1"],
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\u200E@cmd', "'\u200E@cmd"],
+    ['\u202E+1+1', "'\u202E+1+1"],
+    ['\u2066-1+1', "'\u2066-1+1"],
+    ['\uFEFF=1', "'\uFEFF=1"],
+    [' -5', ' -5'],
     ['-5', '-5'],
     ['plain', 'plain'],
   ])('should escape %j per OWASP', (input, expected) => {
@@ -94,7 +155,7 @@ describe('toCsvField', () => {
   });
 
   it('should round-trip through fromCsvField', () => {
-    for (const text of ['=1+1', '@x', 'plain', "'kept", '-5'])
+    for (const text of ['=1+1', '@x', 'plain', "'kept", '-5', ' \u200B=1'])
       expect(fromCsvField(toCsvField(text))).toBe(text);
   });
 });
@@ -107,7 +168,21 @@ describe('isFormulaLike', () => {
     ['-1.5e3', false],
     ['', false],
     ['hello', false],
+    [' \u00A0=A1', true],
   ])('should say %j → %s', (input, expected) => {
     expect(isFormulaLike(input)).toBe(expected);
+  });
+});
+
+describe('mightReadAsValue', () => {
+  it.each([
+    ['007', true],
+    ['TRUE', true],
+    ['Acme 2030', true],
+    ['(100)', true],
+    ['Acme Foundation', false],
+    ['', false],
+  ])('should say %j → %s', (input, expected) => {
+    expect(mightReadAsValue(input)).toBe(expected);
   });
 });

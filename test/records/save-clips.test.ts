@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupStakeholders } from '../../shared/records/lookup.ts';
+import { answerLookup } from '../../shared/records/lookup.ts';
 import { planClipSave, type TabValues } from '../../shared/records/save-clips.ts';
 import { FUNDING, STAKEHOLDERS } from '../../shared/workbook-schema.ts';
 
@@ -43,7 +43,8 @@ describe('planClipSave', () => {
     expect(at('Name')).toBe('\'=HYPERLINK("x")');
     expect(at('Status')).toBe('prospect');
     expect(at('Emails')).toBe('a@acme.org; b@acme.org');
-    expect(at('ID')).toBe(ORG_ID);
+    // The id starts with a digit: escaped so Sheets stores it as the text it is.
+    expect(at('ID')).toBe(`'${ORG_ID}`);
   });
 
   it('should answer duplicate for a clip id already in the sheet', () => {
@@ -85,7 +86,7 @@ describe('planClipSave', () => {
     expect(plan.results[1]?.status).toBe('added');
   });
 
-  it('should add an opportunity to Funding and its funder to Stakeholders once', () => {
+  it('should add an opportunity to Funding and its funder to Stakeholders once, and a re-clip never twice', () => {
     const { people, money } = tabs();
     const opportunity = {
       id: OPP_ID,
@@ -101,8 +102,9 @@ describe('planClipSave', () => {
       },
     };
     const plan = planClipSave(people, money, [opportunity, { ...opportunity, id: ORG_ID }]);
-    expect(plan.results.map((r) => r.status)).toEqual(['added', 'added']);
-    expect(plan.funding.appended).toHaveLength(2);
+    expect(plan.results.map((r) => r.status)).toEqual(['added', 'duplicate']);
+    expect(plan.results.map((r) => r.row)).toEqual([2, 2]);
+    expect(plan.funding.appended).toHaveLength(1);
     expect(plan.stakeholders.appended).toHaveLength(1);
     const funder = plan.stakeholders.appended[0] ?? [];
     expect(funder[STAKEHOLDERS.headers.indexOf('Type')]).toBe('foundation');
@@ -125,8 +127,8 @@ describe('planClipSave', () => {
   });
 });
 
-describe('lookupStakeholders', () => {
-  it('should match by domain or normalised name', () => {
+describe('answerLookup', () => {
+  it('should match by website or normalised name, with the reason', () => {
     const people: TabValues = {
       header: ['Name', 'ID', 'Website'],
       rows: [
@@ -135,10 +137,10 @@ describe('lookupStakeholders', () => {
       ],
     };
     expect(
-      lookupStakeholders(people, [{ website: 'https://acme.org/x' }, { name: 'other' }, { name: 'none' }]),
+      answerLookup(people, undefined, [{ website: 'https://acme.org/x' }, { name: 'other' }, { name: 'none' }]),
     ).toEqual([
-      { index: 0, id: 'a', name: 'Acme Ltd', tab: 'Stakeholders', row: 2 },
-      { index: 1, id: 'b', name: 'Other', tab: 'Stakeholders', row: 3 },
+      { index: 0, id: 'a', name: 'Acme Ltd', tab: 'Stakeholders', row: 2, reason: 'same website' },
+      { index: 1, id: 'b', name: 'Other', tab: 'Stakeholders', row: 3, reason: 'same name' },
     ]);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * One tab as a save plan sees it: the rows read, the rows planned below them, the cells planned
+ * into existing rows, and clip ids (compared case-insensitively) with their rows.
+ */
+import { type ColumnMap, recordToRow } from '../header-map.ts';
+import { type CellRecord, fillEmptyCells } from './clip-records.ts';
+
+/** A tab as read: its header row and data rows. */
+export interface TabValues {
+  header: unknown[];
+  rows: unknown[][];
+}
+
+export interface TabChanges {
+  /** New rows, to append in one write below the existing ones. */
+  appended: unknown[][];
+  /** Existing rows (0-based data index) whose listed columns were filled; the row holds the values. */
+  updated: Map<number, { row: unknown[]; columns: Set<number> }>;
+}
+
+export interface PlanTab {
+  values: TabValues;
+  columns: ColumnMap<string>;
+  changes: TabChanges;
+  /** Row position (0-based data index) by lower-case clip id; the first row wins. */
+  ids: Map<string, number>;
+}
+
+/** Sheet row number of a 0-based data row. */
+export const sheetRow = (position: number): number => position + 2;
+
+/** A tab to plan changes to. */
+export function tabOf(values: TabValues, columns: ColumnMap<string>): PlanTab {
+  const tab: PlanTab = { values, columns, ids: new Map(), changes: { appended: [], updated: new Map() } };
+  values.rows.forEach((row, position) => {
+    noteId(tab, valueAt(tab, row, 'ID'), position);
+  });
+  return tab;
+}
+
+/** A cell of a row by header; "" when the tab has no such column. */
+export function valueAt(tab: PlanTab, row: readonly unknown[], header: string): unknown {
+  const column = tab.columns[header];
+  return column === undefined ? '' : row[column];
+}
+
+/** Plans a new row below the others; returns its position. */
+export function appendRecord(tab: PlanTab, record: CellRecord): number {
+  const position = tab.values.rows.length + tab.changes.appended.length;
+  tab.changes.appended.push(recordToRow(record, tab.columns, tab.values.header.length));
+  noteId(tab, record.ID, position);
+  return position;
+}
+
+/** Plans the record's values into the empty cells of a row; true when any cell was filled. */
+export function fillRecord(tab: PlanTab, position: number, record: CellRecord): boolean {
+  const existingCount = tab.values.rows.length;
+  if (position >= existingCount) {
+    const filled = fillEmptyCells(tab.changes.appended[position - existingCount] ?? [], tab.columns, record);
+    if (filled.includes('ID')) noteId(tab, record.ID, position);
+    return filled.length > 0;
+  }
+  const entry = tab.changes.updated.get(position) ?? {
+    row: [...(tab.values.rows[position] ?? [])],
+    columns: new Set<number>(),
+  };
+  const filled = fillEmptyCells(entry.row, tab.columns, record);
+  for (const header of filled) {
+    const column = tab.columns[header];
+    if (column !== undefined) entry.columns.add(column);
+  }
+  if (entry.columns.size > 0) tab.changes.updated.set(position, entry);
+  if (filled.includes('ID')) noteId(tab, record.ID, position);
+  return filled.length > 0;
+}
+
+// Ids are UUIDs: the same id in upper case is the same clip. A leading apostrophe is the cell
+// escape of a planned row, not part of the id.
+function noteId(tab: PlanTab, value: unknown, position: number): void {
+  const id = String(value ?? '')
+    .trim()
+    .replace(/^'/, '')
+    .toLowerCase();
+  if (id && !tab.ids.has(id)) tab.ids.set(id, position);
+}
+
+/**
+ * Applies written changes to the values as read, so the next plan sees them: a cell's escape
+ * apostrophe is dropped, as the sheet does when it stores the text.
+ */
+export function applyChanges(values: TabValues, changes: TabChanges): void {
+  for (const [position, { row, columns }] of changes.updated) {
+    const target = values.rows[position];
+    if (!target) continue;
+    for (const column of columns) target[column] = asStored(row[column]);
+  }
+  for (const row of changes.appended) values.rows.push(row.map(asStored));
+}
+
+function asStored(value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}
