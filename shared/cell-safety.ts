@@ -19,7 +19,7 @@ const FORMULA_TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 // Whitespace and invisible characters (NBSP, zero-width, bidi controls, BOM) that programs may
 // trim or skip before they look for a formula.
 const LEADING_INVISIBLE =
-  /^[\s\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0]+/;
+  /^[\s\u00A0\u00AD\u061C\u115F\u1160\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0]+/;
 // Plain numbers such as "-12" or "3.5" are data, not formulas. A leading "+" is not accepted
 // here, so "+15551234567" stays text and keeps its plus.
 const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -141,4 +141,3 @@ function isPartOfAcronym(word: string, acronym: string): boolean {
 function initials(words: readonly string[]): string {
   return words.map((word) => word[0] ?? '').join('');
 }
-

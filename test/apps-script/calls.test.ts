@@ -79,3 +79,58 @@ describe('service calls per tool run', () => {
     expect(calls).toBeLessThanOrEqual(most);
   });
 });
+
+describe('service calls per doPost', () => {
+  const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const clips = (count: number, from: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: uuid(from + i),
+      kind: i % 2 === 0 ? 'organization' : 'opportunity',
+      capturedAt: '2026-11-22T10:00:00Z',
+      sourceUrl: `https://probe.example/${from + i}`,
+      organization: { name: `Clipped ${from + i}`, website: `https://clipped${from + i}.example` },
+      opportunity: { title: `Grant ${from + i}`, funderName: `Partner ${i}` },
+    }));
+
+  function callsOfPost(addOn: AddOn, body: Record<string, unknown>): number {
+    addOn.runtime.execution.ui = false;
+    addOn.runtime.calls.reset();
+    const contents = JSON.stringify(body);
+    const output = call(addOn, 'doPost', {
+      postData: { contents, type: 'text/plain', length: contents.length },
+    });
+    const answer = JSON.parse((output as { getContent(): string }).getContent()) as { ok: boolean };
+    expect(answer.ok).toBe(true);
+    // Growing the tab when the new rows do not fit is one more call, whatever their number.
+    return addOn.runtime.calls.total() - addOn.runtime.calls.get('Sheet.insertRowsAfter');
+  }
+
+  function connectedWorkbook(rows: number): { addOn: AddOn; token: string } {
+    const addOn = workbook(rows);
+    call(addOn, 'connectClipper');
+    const html = addOn.runtime.ui.dialogs.at(-1)?.html ?? '';
+    return { addOn, token: /id="partnerkit-token">([^<]+)</.exec(html)?.[1] ?? '' };
+  }
+
+  it('should save 10 or 400 new clips with the same calls', () => {
+    const small = connectedWorkbook(100);
+    const large = connectedWorkbook(2_000);
+    const few = callsOfPost(small.addOn, { v: 1, token: small.token, clips: clips(10, 1) });
+    const many = callsOfPost(large.addOn, { v: 1, token: large.token, clips: clips(400, 1) });
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(20);
+  });
+
+  it('should answer 10 or 400 lookups of both kinds with the same calls', () => {
+    const small = connectedWorkbook(100);
+    const large = connectedWorkbook(2_000);
+    const queries = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        i % 2 === 0 ? { name: `Partner ${i}` } : { title: `Call ${i}`, url: `https://x.example/${i}` },
+      );
+    const few = callsOfPost(small.addOn, { v: 1, token: small.token, lookup: queries(10) });
+    const many = callsOfPost(large.addOn, { v: 1, token: large.token, lookup: queries(400) });
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AddOn, call, column, setUpWith, tab } from './harness.ts';
+import { connected, post } from './clipper-session.ts';
+import { call, column, tab } from './harness.ts';
 
 const ORG_ID = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
 const ORG_ID_2 = '2b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
 const OPP_ID = '3b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
-
-function connected(): { addOn: AddOn; token: string } {
-  const addOn = setUpWith({});
-  call(addOn, 'connectClipper');
-  const html = addOn.runtime.ui.dialogs.at(-1)?.html ?? '';
-  const token = /id="partnerkit-token">([^<]+)</.exec(html)?.[1] ?? '';
-  return { addOn, token };
-}
-
-function post(addOn: AddOn, body: unknown): Record<string, unknown> {
-  addOn.runtime.execution.ui = false;
-  const contents = typeof body === 'string' ? body : JSON.stringify(body);
-  const output = call(addOn, 'doPost', {
-    postData: { contents, type: 'text/plain', length: contents.length },
-  }) as {
-    getContent(): string;
-  };
-  return JSON.parse(output.getContent()) as Record<string, unknown>;
-}
 
 function orgClip(id: string, organization: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return {
@@ -204,8 +186,22 @@ describe('doPost', () => {
     expect(answer).toEqual({
       ok: true,
       matches: [
-        { index: 0, id: ORG_ID, name: 'The Acme Foundation, Inc.', tab: 'Stakeholders', row: 2 },
-        { index: 1, id: ORG_ID, name: 'The Acme Foundation, Inc.', tab: 'Stakeholders', row: 2 },
+        {
+          index: 0,
+          id: ORG_ID,
+          name: 'The Acme Foundation, Inc.',
+          tab: 'Stakeholders',
+          row: 2,
+          reason: 'same name',
+        },
+        {
+          index: 1,
+          id: ORG_ID,
+          name: 'The Acme Foundation, Inc.',
+          tab: 'Stakeholders',
+          row: 2,
+          reason: 'same website',
+        },
       ],
     });
   });

@@ -10,6 +10,7 @@ type OrgCase = [string, OrganizationKey, OrganizationKey, string | undefined, st
 const CEDAR = 'https://www.cedarprairiecf.example/nonprofit-directory/';
 
 // [what, a, b, expected reason (undefined: different), listedOn]
+// biome-ignore format: one pair a line reads as a table
 const ORGANIZATIONS: OrgCase[] = [
   ['same site, different pages', { name: 'Acme Trust', website: 'https://acme.org/about' }, { name: 'Acme Trust', website: 'acme.org/contact' }, 'same name'],
   ['same host with and without www', { name: 'Acme', website: 'https://www.acme.org/' }, { name: 'ACME Water', website: 'http://acme.org' }, 'same website'],
@@ -58,6 +59,7 @@ describe('matchOrganization', () => {
 
 type OppCase = [string, OpportunityKey, OpportunityKey, string | undefined];
 
+// biome-ignore format: one pair a line reads as a table
 const OPPORTUNITIES: OppCase[] = [
   ['one grant, a URL with tracking parameters', { title: 'Water Grant', url: 'https://fund.org/grants/water' }, { title: 'Water Grant 2026', url: 'https://www.fund.org/grants/water/?utm_source=newsletter&utm_medium=email&fbclid=abc' }, 'same link'],
   ['one grant, gclid, mc_cid, ref and a fragment', { title: 'Water Grant', url: 'https://fund.org/w?id=7&gclid=1&mc_cid=2&mc_eid=3&ref=home#apply' }, { title: 'Water Grant', url: 'http://fund.org/w?id=7' }, 'same link'],

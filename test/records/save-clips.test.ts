@@ -137,7 +137,11 @@ describe('answerLookup', () => {
       ],
     };
     expect(
-      answerLookup(people, undefined, [{ website: 'https://acme.org/x' }, { name: 'other' }, { name: 'none' }]),
+      answerLookup(people, undefined, [
+        { website: 'https://acme.org/x' },
+        { name: 'other' },
+        { name: 'none' },
+      ]),
     ).toEqual([
       { index: 0, id: 'a', name: 'Acme Ltd', tab: 'Stakeholders', row: 2, reason: 'same website' },
       { index: 1, id: 'b', name: 'Other', tab: 'Stakeholders', row: 3, reason: 'same name' },

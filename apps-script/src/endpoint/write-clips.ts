@@ -20,17 +20,27 @@ export function writeClips(spreadsheet: Spreadsheet, clips: readonly unknown[]):
     return plan.results;
   } catch (error) {
     console.warn('Partnerkit: the batch write failed; saving the clips one at a time.', error);
-    return writeOneByOne(spreadsheet, clips, error);
+    return writeOneByOne(spreadsheet, clips, plan.results, error);
   }
 }
 
-function writeOneByOne(spreadsheet: Spreadsheet, clips: readonly unknown[], batchError: unknown): ClipResult[] {
+function writeOneByOne(
+  spreadsheet: Spreadsheet,
+  clips: readonly unknown[],
+  planned: readonly ClipResult[],
+  batchError: unknown,
+): ClipResult[] {
   let [people, money] = readTabs(spreadsheet);
   let attempts = 0;
   let failures = 0;
-  const results = clips.map((clip): ClipResult => {
+  const results = clips.map((clip, index): ClipResult => {
     const plan = planClipSave(people, money, [clip]);
     const result = plan.results[0] ?? { id: '', status: 'rejected', reason: 'The clip could not be read.' };
+    // The failed batch may have written this clip's row before another tab refused: it is still
+    // the row this request added or filled.
+    const first = planned[index];
+    if (result.status === 'duplicate' && first && first.status !== 'duplicate' && first.status !== 'rejected')
+      return first;
     if (!changes(plan)) return result;
     attempts += 1;
     try {
