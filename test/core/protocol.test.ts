@@ -1,11 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, MAX_CLIPS_PER_REQUEST, parseRequest } from '../../shared/protocol.ts';
+import {
+  isOpportunityQuery,
+  MAX_BODY_BYTES,
+  MAX_CLIPS_PER_REQUEST,
+  parseRequest,
+} from '../../shared/protocol.ts';
 import { utf8Length } from '../../shared/utf8.ts';
 
 describe('parseRequest', () => {
   it('should parse a save request and keep clips raw for per-clip validation', () => {
     const result = parseRequest(JSON.stringify({ v: 1, token: 't', clips: [{ id: 'x' }] }));
     expect(result).toEqual({ ok: true, value: { type: 'save', token: 't', clips: [{ id: 'x' }] } });
+  });
+
+  it('should parse an opportunity lookup and a directory entry lookup, keeping only their string fields', () => {
+    const opportunity = { title: 'Water Grant', funder: 'Fund', url: 'https://fund.example/w', extra: 1 };
+    const entry = { name: 'Riverbend', website: '', listedOn: 'https://cf.example/directory/', funder: 7 };
+    const result = parseRequest(JSON.stringify({ v: 1, token: 't', lookup: [opportunity, entry] }));
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        type: 'lookup',
+        token: 't',
+        lookup: [
+          { title: 'Water Grant', funder: 'Fund', url: 'https://fund.example/w' },
+          { name: 'Riverbend', website: '', listedOn: 'https://cf.example/directory/' },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    [{ title: 'Water Grant' }, true],
+    [{ url: 'https://fund.example/w' }, true],
+    [{ name: 'Fund', funder: 'Fund' }, false],
+    [{ name: 'Fund', website: 'fund.example', title: '  ' }, false],
+  ])('should tell an opportunity query %j: %s', (query, expected) => {
+    expect(isOpportunityQuery(query)).toBe(expected);
   });
 
   it('should parse a lookup request, keeping only name and website strings', () => {

@@ -8,6 +8,26 @@ const base = {
 };
 
 describe('validateClip', () => {
+  it.each([
+    ['2026-11-22T10:00:00.000Z'],
+    ['2026-11-22T10:00Z'],
+    ['2026-11-22T10:00:00+05:30'],
+    ['2024-02-29T23:59:59-0800'],
+  ])('should accept the real date-time %s', (capturedAt) => {
+    expect(validateClip({ ...base, capturedAt, kind: 'organization', organization: { name: 'A' } }).ok).toBe(
+      true,
+    );
+  });
+
+  it.each([['https://acme.org'], ['acme.org'], ['www.acme.org/about'], ['acme.org:8080'], ['']])(
+    'should accept the website %j',
+    (website) => {
+      expect(validateClip({ ...base, kind: 'organization', organization: { name: 'A', website } }).ok).toBe(
+        true,
+      );
+    },
+  );
+
   it('should accept an organisation clip and fill list defaults', () => {
     const result = validateClip({
       ...base,
@@ -49,6 +69,52 @@ describe('validateClip', () => {
     ],
     [{ ...base, kind: 'organization', organization: { name: '   ' } }, 'organization.name: name is required'],
     [{ ...base, capturedAt: 'yesterday', kind: 'organization', organization: { name: 'A' } }, 'capturedAt'],
+    [
+      { ...base, capturedAt: '2026-13-45T99:99Z', kind: 'organization', organization: { name: 'A' } },
+      'capturedAt',
+    ],
+    [
+      { ...base, capturedAt: '2026-02-30T10:00:00Z', kind: 'organization', organization: { name: 'A' } },
+      'capturedAt',
+    ],
+    [
+      { ...base, capturedAt: '2026-01-05T24:00:00Z', kind: 'organization', organization: { name: 'A' } },
+      'capturedAt',
+    ],
+    [
+      { ...base, capturedAt: '2026-01-05T10:00:00+15:00', kind: 'organization', organization: { name: 'A' } },
+      'capturedAt',
+    ],
+    [
+      { ...base, kind: 'organization', organization: { name: 'A', capturedAt: '2026-01-05T10:60Z' } },
+      'organization.capturedAt',
+    ],
+    [
+      { ...base, sourceUrl: 'data:text/html,<b>x</b>', kind: 'organization', organization: { name: 'A' } },
+      'sourceUrl',
+    ],
+    [{ ...base, sourceUrl: 'https://', kind: 'organization', organization: { name: 'A' } }, 'sourceUrl'],
+    [
+      { ...base, kind: 'organization', organization: { name: 'A', sourceUrl: 'javascript:alert(1)' } },
+      'organization.sourceUrl',
+    ],
+    [
+      { ...base, kind: 'organization', organization: { name: 'A', website: 'javascript:alert(1)' } },
+      'organization.website',
+    ],
+    [
+      { ...base, kind: 'organization', organization: { name: 'A', website: 'data:,x' } },
+      'organization.website',
+    ],
+    [
+      { ...base, kind: 'organization', organization: { name: 'A', website: 'ftp://a.org' } },
+      'organization.website',
+    ],
+    [
+      { ...base, kind: 'opportunity', opportunity: { title: 'T', url: 'javascript:alert(1)' } },
+      'opportunity.url',
+    ],
+    [{ ...base, kind: 'opportunity', opportunity: { title: 'T', url: 'vbscript:x' } }, 'opportunity.url'],
     [null, 'Invalid type'],
     ['{"id":1}', 'Invalid type'],
   ])('should reject %j with a clear issue', (input, issue) => {
