@@ -95,18 +95,15 @@ describe('exportCsv', () => {
     expect(csv).not.toContain("'-5");
   });
 
-  it.each([
-    ['  =HYPERLINK("http://x")'],
-    ['\u00A0=1+1'],
-    ['\u200B@cmd'],
-    ['\u202E+1+1'],
-    ['\uFEFF-2+3'],
-  ])('should make %j inert though a trigger follows spaces or invisible characters', (name) => {
-    const csv = exportCsv(STAKEHOLDERS, [{ Name: name }]);
-    const field = csv.split('\r\n')[1]?.split(',')[1] ?? '';
-    expect(field.replace(/^"/, '').startsWith("'")).toBe(true);
-    expect(importStakeholdersCsv(csv).records[0]?.Name).toBe(name);
-  });
+  it.each([['  =HYPERLINK("http://x")'], ['\u00A0=1+1'], ['\u200B@cmd'], ['\u202E+1+1'], ['\uFEFF-2+3']])(
+    'should make %j inert though a trigger follows spaces or invisible characters',
+    (name) => {
+      const csv = exportCsv(STAKEHOLDERS, [{ Name: name }]);
+      const field = csv.split('\r\n')[1]?.split(',')[1] ?? '';
+      expect(field.replace(/^"/, '').startsWith("'")).toBe(true);
+      expect(importStakeholdersCsv(csv).records[0]?.Name).toBe(name);
+    },
+  );
 
   it('should round-trip hostile, multi-line and list values through import', () => {
     const records = [
