@@ -5,7 +5,6 @@
  * columns keep text as written.
  */
 import { type CellValue, toCellValue } from '../cell-safety.ts';
-import type { OpportunityKey } from '../identity/opportunity-identity.ts';
 import type { Clip, Opportunity, Organization, OrganizationType, SourceType } from '../model.ts';
 import { columnKind, FUNDING, LIST_SEPARATOR, STAKEHOLDERS, type TabSchema } from '../workbook-schema.ts';
 
@@ -51,7 +50,10 @@ export function funderOf(clip: Clip, opportunity: Opportunity): Organization | u
 }
 
 /** What identifies the opportunity of a clip: the link, title and funder its Funding row gets. */
-export function opportunityKeyOf(clip: Clip, opportunity: Opportunity): OpportunityKey {
+export function opportunityKeyOf(
+  clip: Clip,
+  opportunity: Opportunity,
+): { title: string; funder: string | undefined; url: string } {
   return {
     title: opportunity.title,
     funder: opportunity.funderName || clip.organization?.name,
@@ -67,10 +69,11 @@ export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord 
   ]
     .filter(Boolean)
     .join(LIST_SEPARATOR);
+  const key = opportunityKeyOf(clip, opportunity);
   return cells(FUNDING, {
     ID: clip.id,
     Opportunity: opportunity.title,
-    Funder: opportunity.funderName || clip.organization?.name,
+    Funder: key.funder,
     'Source Type': opportunity.sourceType ?? '',
     'Amount Min': opportunity.amountMin,
     'Amount Max': opportunity.amountMax,
@@ -80,7 +83,7 @@ export function fundingRecord(clip: Clip, opportunity: Opportunity): CellRecord 
     Stage: opportunity.stage ?? 'prospect',
     SDGs: opportunity.sdgs.join(LIST_SEPARATOR),
     Eligibility: eligibility,
-    URL: opportunity.url || clip.sourceUrl,
+    URL: key.url,
     Tags: clip.tags.join(LIST_SEPARATOR),
     'Captured At': toDateTime(opportunity.capturedAt ?? clip.capturedAt),
     Notes: clip.notes,
