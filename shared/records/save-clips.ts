@@ -53,7 +53,7 @@ export function planClipSave(
   clips: readonly unknown[],
 ): SavePlan {
   const planner = plannerOf(stakeholders, funding);
-  const results = clips.map((clip) => saveClip(clip, planner));
+  const results = clips.map((clip) => saveIsolated(clip, planner));
   return { results, stakeholders: planner.people.changes, funding: planner.money.changes };
 }
 
@@ -77,6 +77,24 @@ function plannerOf(stakeholders: TabValues, funding: TabValues): Planner {
       })),
     ),
   };
+}
+
+// One clip the planner cannot handle is rejected alone, never failing the whole request.
+function saveIsolated(input: unknown, planner: Planner): ClipResult {
+  try {
+    return saveClip(input, planner);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { id: safeIdOf(input), status: 'rejected', reason: `This clip could not be saved: ${detail}` };
+  }
+}
+
+function safeIdOf(input: unknown): string {
+  try {
+    return clipIdOf(input);
+  } catch {
+    return '';
+  }
 }
 
 function saveClip(input: unknown, planner: Planner): ClipResult {

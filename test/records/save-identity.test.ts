@@ -364,3 +364,25 @@ describe('lookup and save agree', () => {
     expect(new Set(kinds)).toEqual(new Set(['none', 'possible', 'Stakeholders', 'Funding']));
   });
 });
+
+describe('planClipSave: isolation', () => {
+  it('should reject a clip the planner cannot read and save the others', () => {
+    const [people, money] = tabs();
+    const unreadable = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('unreadable clip');
+        },
+      },
+    );
+    const results = save(people, money, [
+      orgClip(1, { name: 'Acme' }),
+      unreadable,
+      orgClip(2, { name: 'Bolt' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['added', 'rejected', 'added']);
+    expect(results[1]?.reason).toContain('unreadable clip');
+    expect(people.rows).toHaveLength(2);
+  });
+});
