@@ -230,6 +230,29 @@ describe('when the sheet refuses a write the plan did not foresee', () => {
   });
 });
 
+describe('clip ids', () => {
+  it('should answer duplicate for the same id in upper case, for organisations and opportunities', () => {
+    const { addOn, token } = connected();
+    const org = { ...orgClip(1, { name: 'Acme' }), id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' };
+    const opportunity = {
+      ...opportunityClip(2, { title: 'Water Grant' }),
+      id: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b',
+    };
+    post(addOn, { v: 1, token, clips: [org, opportunity] });
+    // Changed otherwise, so only the id says they are the same clips.
+    const upper = [
+      { ...org, id: org.id.toUpperCase(), organization: { name: 'Zed Other' } },
+      { ...opportunity, id: opportunity.id.toUpperCase(), opportunity: { title: 'Other Call' } },
+    ];
+    expect(post(addOn, { v: 1, token, clips: upper }).results).toEqual([
+      { id: org.id.toUpperCase(), status: 'duplicate', row: 2 },
+      { id: opportunity.id.toUpperCase(), status: 'duplicate', row: 2 },
+    ]);
+    expect(tab(addOn, 'Stakeholders').rows).toHaveLength(1);
+    expect(tab(addOn, 'Funding').rows).toHaveLength(1);
+  });
+});
+
 describe('clip validation at the endpoint', () => {
   it.each([
     [{ capturedAt: '2026-13-45T99:99Z' }, 'capturedAt'],
