@@ -4,7 +4,7 @@
  * through toCellValue with its column's kind, so page text is never read as a formula and text
  * columns keep text as written.
  */
-import { type CellValue, toCellValue } from '../cell-safety.ts';
+import { type CellValue, cellProblem, toCellValue } from '../cell-safety.ts';
 import type { Clip, Opportunity, Organization, OrganizationType, SourceType } from '../model.ts';
 import { columnKind, FUNDING, LIST_SEPARATOR, STAKEHOLDERS, type TabSchema } from '../workbook-schema.ts';
 
@@ -125,4 +125,16 @@ function toDateTime(timestamp: string | undefined): Date | undefined {
   if (!timestamp) return undefined;
   const date = new Date(timestamp);
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Why a record cannot be written, naming the column, or undefined: a last check before the batch
+ * write, so a value Sheets refuses is pinned on its clip instead of failing the whole batch.
+ */
+export function recordProblem(record: CellRecord): string | undefined {
+  for (const [header, value] of Object.entries(record)) {
+    const problem = cellProblem(value);
+    if (problem) return `${header} cannot be written: ${problem}`;
+  }
+  return undefined;
 }

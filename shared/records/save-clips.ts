@@ -5,7 +5,7 @@
  * empty), a possible duplicate gets a new row with a note, the rest become new rows. Clips earlier
  * in the request count. Pure: the caller reads the tabs and writes the plan.
  */
-import { cellProblem, toCellValue } from '../cell-safety.ts';
+import { toCellValue } from '../cell-safety.ts';
 import { mapColumns } from '../header-map.ts';
 import { addOpportunity, findOpportunity, indexOpportunities } from '../identity/opportunity-index.ts';
 import { addOrganization, findOrganization, indexOrganizations } from '../identity/organization-index.ts';
@@ -18,6 +18,7 @@ import {
   funderOf,
   fundingRecord,
   opportunityKeyOf,
+  recordProblem,
   stakeholderRecord,
 } from './clip-records.ts';
 import {
@@ -173,16 +174,6 @@ function possibleDuplicateNote(position: number, reason: string): string {
 function withNote(record: CellRecord, clip: Clip, note: string | undefined): CellRecord {
   if (!note) return record;
   return { ...record, Notes: toCellValue([clip.notes, note].filter(Boolean).join('\n')) };
-}
-
-// A last check of every cell the clip would write: a value Sheets refuses is pinned on this clip
-// instead of failing the whole batch.
-function recordProblem(record: CellRecord): string | undefined {
-  for (const [header, value] of Object.entries(record)) {
-    const problem = cellProblem(value);
-    if (problem) return `${header} cannot be written: ${problem}`;
-  }
-  return undefined;
 }
 
 function clipIdOf(input: unknown): string {
