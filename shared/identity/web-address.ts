@@ -50,6 +50,15 @@ export function hostOf(input: unknown): string | undefined {
 }
 
 /**
+ * True when two addresses are on the same host ("www." ignored): a directory entry whose link is
+ * on the directory page's own host is a profile page, not the entry's website.
+ */
+export function sameHost(a: unknown, b: unknown): boolean {
+  const host = hostOf(a);
+  return host !== undefined && host === hostOf(b);
+}
+
+/**
  * The address as one comparable text: host, path and non-tracking query, so
  * "https://www.fund.org/grants/water/?utm_source=x" and "http://fund.org/grants/water" are equal.
  */

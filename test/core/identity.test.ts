@@ -3,7 +3,7 @@ import { textsConflict } from '../../shared/identity/name-conflict.ts';
 import { normaliseName } from '../../shared/identity/name-words.ts';
 import { matchOpportunity, type OpportunityKey } from '../../shared/identity/opportunity-identity.ts';
 import { matchOrganization, type OrganizationKey } from '../../shared/identity/organization-identity.ts';
-import { normaliseWebAddress } from '../../shared/identity/web-address.ts';
+import { normaliseWebAddress, sameHost } from '../../shared/identity/web-address.ts';
 
 type OrgCase = [string, OrganizationKey, OrganizationKey, string | undefined, string?];
 
@@ -128,5 +128,17 @@ describe('textsConflict', () => {
     ['Acme', 'Acme Water Trust', false],
   ])('should say %j and %j conflict: %s', (a, b, expected) => {
     expect(textsConflict(a, b)).toBe(expected);
+  });
+});
+
+describe('sameHost', () => {
+  it.each([
+    ['https://www.cedarprairiecf.example/nonprofit-directory/riverbend/', CEDAR, true],
+    ['https://cedarprairiecf.example/x', CEDAR, true],
+    ['https://riverbendfoodshelf.example/', CEDAR, false],
+    ['javascript:alert(1)', 'javascript:alert(2)', false],
+    ['', '', false],
+  ])('should say %j is on the host of %j: %s', (link, page, expected) => {
+    expect(sameHost(link, page)).toBe(expected);
   });
 });
