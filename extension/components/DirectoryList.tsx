@@ -1,16 +1,17 @@
 import type { DirectoryItem } from '../../shared/extract/types.ts';
-import type { LookupMatch } from '../../shared/protocol.ts';
+import type { SheetMatch } from '../sync/sheet-lookup.ts';
 
 export interface DirectoryListProps {
   items: DirectoryItem[];
   checked: ReadonlySet<number>;
-  matches: LookupMatch[];
+  matches: SheetMatch[];
   onToggle: (index: number, checked: boolean) => void;
 }
 
 /** The entries of a directory page, each with a checkbox, to clip several at once. */
 export function DirectoryList({ items, checked, matches, onToggle }: DirectoryListProps) {
-  const inSheet = new Map(matches.map((m) => [m.index, m]));
+  // A possible duplicate (same site, another name) is not this entry: saving it adds its own row.
+  const inSheet = new Map(matches.filter((m) => !m.possibleDuplicate).map((m) => [m.index, m]));
   return (
     <fieldset class="directory">
       <legend>
@@ -31,7 +32,10 @@ export function DirectoryList({ items, checked, matches, onToggle }: DirectoryLi
                 />
                 <span class="item-name">{item.name}</span>
                 {match && (
-                  <span class="in-sheet-tag" title={`${match.tab}, row ${match.row}`}>
+                  <span
+                    class="in-sheet-tag"
+                    title={`${match.tab} row ${match.row}${match.reason ? ` (${match.reason})` : ''}`}
+                  >
                     {' '}
                     in your sheet
                   </span>
