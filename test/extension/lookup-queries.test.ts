@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { editField, emptyDraft } from '../../extension/clip/draft.ts';
+import { type Draft, editField, emptyDraft } from '../../extension/clip/draft.ts';
 import { entryQueries, formQueries, isEmptyQuery } from '../../extension/clip/lookup-queries.ts';
 
 const DIRECTORY = 'https://www.cedarprairiecf.example/nonprofit-directory/';
 const GRANT = 'https://www.ardc.net/apply/grants/?utm_source=newsletter';
 
 function grantDraft() {
-  let draft = { ...emptyDraft(GRANT), kind: 'opportunity' as const };
+  let draft: Draft = { ...emptyDraft(GRANT), kind: 'opportunity' };
   draft = editField(draft, 'opportunity', 'title', 'ARDC Grants 2026', 'json-ld');
   draft = editField(draft, 'opportunity', 'funderName', ' Amateur Radio Digital Communications ', 'json-ld');
   return editField(draft, 'organization', 'website', 'https://www.ardc.net/', 'json-ld');
