@@ -67,7 +67,7 @@ describe('Clip selection from the context menu', () => {
         .poll(() => popup.evaluate(() => document.querySelector('.recent .clip-state')?.textContent), {
           timeout: 20_000,
         })
-        .toMatch(/^sent/i);
+        .toMatch(/^Added/);
     } finally {
       await popup.close();
     }

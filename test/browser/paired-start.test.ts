@@ -41,8 +41,11 @@ describe('npm start with the paired browser', () => {
     const endpoint = options.getByLabel('Endpoint URL');
     await expect.poll(() => endpoint.inputValue()).toBe(server.endpoint);
     expect(await options.getByLabel('Token').inputValue()).toBe(server.token);
-    await options.getByRole('button', { name: 'Test connection' }).click();
-    await options.getByText('Connected: the sheet answered and accepted the token.').waitFor();
+    // Paired by npm start, not by a Connect here: the saved pairing can be checked as it is.
+    await options.getByRole('button', { name: 'Check saved connection' }).click();
+    await options
+      .getByText('Your saved connection works: the sheet answered and accepted the token.')
+      .waitFor();
   });
 
   it('should send a clip saved from the popup to the workbook file', async () => {
@@ -53,7 +56,7 @@ describe('npm start with the paired browser', () => {
       .poll(() => popup.getByLabel('Name', { exact: true }).inputValue())
       .toBe('Riverside Community Foundation');
     await popup.getByRole('button', { name: 'Save to sheet' }).click();
-    await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+    await expectClipState(popup, 'Riverside Community Foundation', 'Added');
 
     await expect
       .poll(async () => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name))
