@@ -31,10 +31,10 @@ export function OpportunityFields({ opportunity: o, onChange, missing }: Opportu
     } = {},
   ) => <TextInput id={id} label={label} field={o[key]} onChange={(v) => onChange(key, v)} {...extra} />;
   // Side by side there is no room for a note per field: one line under the row says what is missing.
-  const amountGap = [missing.has('amount') && 'Amount', missing.has('currency') && 'Currency'].filter(
-    Boolean,
-  );
-  const noteId = amountGap.length > 0 ? AMOUNT_NOTE : undefined;
+  const amountGap = [missing.has('amount') && 'amount', missing.has('currency') && 'currency']
+    .filter(Boolean)
+    .join(' and ');
+  const noteId = amountGap ? AMOUNT_NOTE : undefined;
   return (
     <fieldset class="fields">
       <legend class="visually-hidden">Funding opportunity</legend>
@@ -64,7 +64,7 @@ export function OpportunityFields({ opportunity: o, onChange, missing }: Opportu
       </div>
       {noteId && (
         <p id={noteId} class="field-hint missing-hint">
-          {amountGap.join(' and ')} {NOT_FOUND}
+          {amountGap.charAt(0).toUpperCase() + amountGap.slice(1)} {NOT_FOUND}
         </p>
       )}
       {text('opp-deadline', 'Deadline', 'deadline', { type: 'date', missing: missing.has('deadline') })}

@@ -53,6 +53,6 @@ export function SaveBar({ kind, lookup, matches, problem, busy, outcome, connect
 }
 
 function savedText(count: number, connected: boolean): string {
-  const what = count === 1 ? 'Clip saved' : `${count} clips saved`;
-  return connected ? `${what}: sending it to your sheet.` : `${what}: it waits here until you connect.`;
+  const [what, it, waits] = count === 1 ? ['Clip saved', 'it', 'it waits'] : [`${count} clips saved`, 'them', 'they wait'];
+  return connected ? `${what}: sending ${it} to your sheet.` : `${what}: ${waits} here until you connect.`;
 }
