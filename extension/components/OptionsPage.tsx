@@ -52,7 +52,7 @@ export function OptionsPage() {
       <p class="lead">Organisations and funding you clip are sent to your Partnerkit sheet.</p>
       <ol class="steps">
         <li>Open your Partnerkit sheet (or run npm start for the local workbook).</li>
-        <li>Choose Extensions › Partnerkit › Connect Clipper….</li>
+        <li>In the sheet, choose Extensions › Partnerkit › Connect Clipper…</li>
         <li>Paste the endpoint URL and token it shows here, then press Connect.</li>
       </ol>
       <form onSubmit={connect}>
@@ -104,7 +104,7 @@ export function OptionsPage() {
             </button>
           )}
         </div>
-        <p class="help">
+        <p class="connect-help">
           Connect asks your browser to let the Clipper reach this address, checks that your sheet answers and
           accepts the token, and only then saves them.
         </p>

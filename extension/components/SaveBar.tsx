@@ -53,6 +53,7 @@ export function SaveBar({ kind, lookup, matches, problem, busy, outcome, connect
 }
 
 function savedText(count: number, connected: boolean): string {
-  const [what, it, waits] = count === 1 ? ['Clip saved', 'it', 'it waits'] : [`${count} clips saved`, 'them', 'they wait'];
+  const [what, it, waits] =
+    count === 1 ? ['Clip saved', 'it', 'it waits'] : [`${count} clips saved`, 'them', 'they wait'];
   return connected ? `${what}: sending ${it} to your sheet.` : `${what}: ${waits} here until you connect.`;
 }
