@@ -4,12 +4,15 @@
  * clipped again from a newsletter link. Each test checks what the popup promised before saving
  * and the rows that saving wrote.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Clipper, launchClipper, openClipperFor } from './launch-clipper.ts';
 import { closeTabs, keepLocal, type PairedWorkbook, pairWithNewWorkbook } from './paired-clipper.ts';
 import { expectClipState, openPage } from './popup-steps.ts';
 import { servePageAt } from './serve-pages.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 const SITE = 'https://www.cedarprairiecf.example';
 const DIRECTORY = `${SITE}/nonprofit-directory/`;

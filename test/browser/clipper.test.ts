@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addWaitingClip,
   type Clipper,
@@ -25,6 +25,9 @@ import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { addToSheet, type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 // The extension's `chrome`, as used inside popup.evaluate (that code runs in the popup).
 declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };

@@ -5,13 +5,16 @@
  * (Allow or Deny), and the test checks what was asked.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Clipper, clearStorage, launchClipper, openClipperFor, readStorage } from './launch-clipper.ts';
 import { closeTabs, keepLocal, newDataDir } from './paired-clipper.ts';
 import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { type Endpoint, startEndpoint } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 declare global {
   interface Window {

@@ -3,13 +3,16 @@
  * is paired with the local workbook, so a clip saved there reaches the workbook file with nothing
  * entered by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startServer } from '../../local/server.ts';
 import { openClipperFor } from './launch-clipper.ts';
 import { keepLocal, newDataDir } from './paired-clipper.ts';
 import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 describe('npm start with the paired browser', () => {
   let pages: PageServer;

@@ -2,12 +2,15 @@
  * The Clipper's states a person meets before a clip is saved, in real Chromium: not connected yet,
  * a form that cannot be saved yet, and a page the browser keeps closed to extensions.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Clipper, clearStorage, launchClipper, openClipperFor } from './launch-clipper.ts';
 import { closeTabs, keepLocal, type PairedWorkbook, pairWithNewWorkbook } from './paired-clipper.ts';
 import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 // The extension's `chrome`, as used inside worker.evaluate (that code runs in the service worker).
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
