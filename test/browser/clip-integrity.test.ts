@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { type Clipper, launchClipper, openClipperFor } from './launch-clipper.ts';
 import { closeTabs, keepLocal, type PairedWorkbook, pairWithNewWorkbook } from './paired-clipper.ts';
 import { expectClipState, openPage } from './popup-steps.ts';
-import { servePageAt } from './serve-pages.ts';
+import { type PageServer, servePageAt, servePages } from './serve-pages.ts';
+import { addToSheet } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
 
 // Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
@@ -21,14 +22,34 @@ const FOUNDATION = 'Cedar Prairie Community Foundation';
 const TICKED = ['Riverbend Food Shelf', 'Prairie Youth Soccer League', 'Cedar Valley Literacy Council'];
 const profileOf = (slug: string) => `${DIRECTORY}${slug}/`;
 
+// The foundation as another Clipper put it in the sheet.
+const RIVERSIDE = {
+  id: '00000000-0000-4000-8000-00000000d0b1',
+  kind: 'organization',
+  capturedAt: '2026-10-01T09:00:00.000Z',
+  sourceUrl: 'https://riverside-foundation.example.org/',
+  organization: {
+    name: 'Riverside Community Foundation',
+    type: 'foundation',
+    website: 'https://riverside-foundation.example.org/',
+    emails: [],
+    phones: [],
+    focusAreas: [],
+    sdgs: [],
+  },
+  tags: [],
+};
+
 describe('Clip integrity in Chromium with the local workbook', () => {
   let clipper: Clipper;
+  let pages: PageServer;
   let workbook: PairedWorkbook;
   const stakeholders = () => readTab(workbook.dataDir, 'Stakeholders');
   const funding = () => readTab(workbook.dataDir, 'Funding');
   const clip = async (address: string) => openClipperFor(clipper, await openPage(clipper, address));
 
   beforeAll(async () => {
+    pages = await servePages();
     clipper = await launchClipper();
     await keepLocal(clipper.context);
     await servePageAt(clipper.context, DIRECTORY, 'cedar-prairie-directory.html');
@@ -43,6 +64,7 @@ describe('Clip integrity in Chromium with the local workbook', () => {
   });
   afterAll(async () => {
     await clipper?.context.close();
+    await pages?.close();
   });
 
   it('should give three ticked directory entries a row each, then the page’s owner its own row', async () => {
@@ -136,4 +158,28 @@ describe('Clip integrity in Chromium with the local workbook', () => {
     expect((await grantRows()).map((r) => r.URL)).toEqual([GRANT]);
     expect((await stakeholders()).filter((r) => r.Name === FOUNDATION)).toHaveLength(1);
   });
+
+  it('should add a new row marked as a possible duplicate for another name on the same website', async () => {
+    await addToSheet(workbook.endpoint, [RIVERSIDE]);
+    const before = await stakeholders();
+    const foundationRow = before.findIndex((r) => r.Name === RIVERSIDE.organization.name) + 2;
+    const popup = await clip(pages.url('own/riverside-foundation.html'));
+    const name = popup.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Riverside Community Foundation');
+    // The same site, but the person clips the rowing club the foundation hosts, a body of its own.
+    await name.fill('Riverbank Youth Rowing');
+    const promise = popup.locator('.notice.in-sheet', { hasText: 'Same website as row' });
+    await promise.waitFor({ timeout: 10_000 });
+    expect(await promise.textContent()).toBe(
+      `Same website as row ${foundationRow} (Riverside Community Foundation) but a different name: saving adds a new row marked as a possible duplicate.`,
+    );
+    await popup.getByRole('button', { name: 'Save as a new row' }).click();
+    await expectClipState(popup, 'Riverbank Youth Rowing', 'Added');
+
+    await expect.poll(async () => (await stakeholders()).length).toBe(before.length + 1);
+    const rows = await stakeholders();
+    expect(rows.slice(0, before.length)).toEqual(before);
+    expect(rows.at(-1)?.Name).toBe('Riverbank Youth Rowing');
+    expect(rows.at(-1)?.Notes).toContain(`Possible duplicate of row ${foundationRow} (same website)`);
+  }, 60_000);
 });
