@@ -1,4 +1,5 @@
 import type { DirectoryItem } from '../../shared/extract/types.ts';
+import { looksLikeFormula } from '../clip/looks-like-formula.ts';
 import type { SheetMatch } from '../sync/sheet-lookup.ts';
 
 export interface DirectoryListProps {
@@ -31,6 +32,11 @@ export function DirectoryList({ items, checked, matches, onToggle }: DirectoryLi
                   onChange={(event) => onToggle(index, event.currentTarget.checked)}
                 />
                 <span class="item-name">{item.name}</span>
+                {looksLikeFormula(item.name) && (
+                  <span class="field-hint entry-hint">
+                    Looks like a formula — it will be saved as plain text.
+                  </span>
+                )}
                 {match && (
                   <span
                     class="in-sheet-tag"
