@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ListField } from '../clip/draft.ts';
+import { describedBy, FormulaHint } from './FormulaHint.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
 
 export interface ChipsInputProps {
@@ -9,10 +10,13 @@ export interface ChipsInputProps {
   onChange: (values: string[]) => void;
   /** What to type, e.g. "Add an email"; Enter adds it. */
   placeholder?: string;
+  /** The page had no value for this field worth having. */
+  missing?: boolean;
 }
 
 /** An editable list: each value a chip with a remove button; Enter or comma adds what is typed. */
-export function ChipsInput({ id, label, field, onChange, placeholder = 'Add one' }: ChipsInputProps) {
+export function ChipsInput(props: ChipsInputProps) {
+  const { id, label, field, onChange, placeholder = 'Add one', missing } = props;
   const [typed, setTyped] = useState('');
   const add = () => {
     const value = typed.trim();
@@ -22,7 +26,7 @@ export function ChipsInput({ id, label, field, onChange, placeholder = 'Add one'
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <SourceBadge id={`${id}-source`} source={field.source} />
+      <SourceBadge id={`${id}-source`} source={field.source} missing={missing} />
       {field.value.length > 0 && (
         <ul class="chips" aria-label={label}>
           {field.value.map((value) => (
@@ -46,7 +50,7 @@ export function ChipsInput({ id, label, field, onChange, placeholder = 'Add one'
         name={id}
         value={typed}
         placeholder={`${placeholder}, then press Enter`}
-        aria-describedby={`${id}-source`}
+        aria-describedby={describedBy(id, field.value)}
         onInput={(event) => setTyped(event.currentTarget.value)}
         onKeyDown={(event) => {
           // Enter with nothing typed is left to the form, so it saves as from any other field.
@@ -57,6 +61,7 @@ export function ChipsInput({ id, label, field, onChange, placeholder = 'Add one'
         }}
         onBlur={add}
       />
+      <FormulaHint id={`${id}-formula`} values={field.value} quote />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { SelectionCapture } from '../capture/capture-result.ts';
 import { type Draft, editField, type Section } from '../clip/draft.ts';
+import { findMissingFields } from '../clip/missing-fields.ts';
 import { withSelectionAmount } from '../popup/selection-amount.ts';
 import { KindSwitch } from './KindSwitch.tsx';
 import { OpportunityFields } from './OpportunityFields.tsx';
 import { OrganizationFields } from './OrganizationFields.tsx';
 import { SaveBar, type SaveBarProps } from './SaveBar.tsx';
 import { SelectionOffers } from './SelectionOffers.tsx';
+import { TextInput } from './TextInput.tsx';
 
 export interface ClipFormProps {
   draft: Draft;
@@ -23,6 +25,7 @@ export function ClipForm({ draft, setDraft, selection, saveBar, onSave, title }:
     <S extends Section>(section: S) =>
     (key: keyof Draft[S] & string, value: string | string[]) =>
       setDraft((d) => editField(d, section, key, value));
+  const missing = findMissingFields(draft);
   return (
     <form
       class="clip-form"
@@ -34,9 +37,13 @@ export function ClipForm({ draft, setDraft, selection, saveBar, onSave, title }:
       {title && <h2 class="form-title">{title}</h2>}
       <KindSwitch kind={draft.kind} onChange={(kind) => setDraft((d) => ({ ...d, kind }))} />
       {draft.kind === 'organization' ? (
-        <OrganizationFields organization={draft.organization} onChange={edit('organization')} />
+        <OrganizationFields
+          organization={draft.organization}
+          onChange={edit('organization')}
+          missing={missing}
+        />
       ) : (
-        <OpportunityFields opportunity={draft.opportunity} onChange={edit('opportunity')} />
+        <OpportunityFields opportunity={draft.opportunity} onChange={edit('opportunity')} missing={missing} />
       )}
       {selection && (
         <SelectionOffers
@@ -52,17 +59,13 @@ export function ClipForm({ draft, setDraft, selection, saveBar, onSave, title }:
           }
         />
       )}
-      <div class="field">
-        <label for="clip-notes">Notes</label>
-        <textarea
-          id="clip-notes"
-          rows={2}
-          value={draft.notes.value}
-          onInput={(e) =>
-            setDraft((d) => ({ ...d, notes: { value: e.currentTarget.value, source: 'edited' } }))
-          }
-        />
-      </div>
+      <TextInput
+        id="clip-notes"
+        label="Notes"
+        multiline
+        field={draft.notes}
+        onChange={(value) => setDraft((d) => ({ ...d, notes: { value, source: 'edited' } }))}
+      />
       <SaveBar {...saveBar} />
     </form>
   );

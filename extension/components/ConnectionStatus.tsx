@@ -1,15 +1,17 @@
 export type ConnectionState =
   | { kind: 'idle' }
   | { kind: 'testing' }
-  | { kind: 'connected'; saved: boolean }
-  | { kind: 'failed'; message: string; saved: boolean }
+  | { kind: 'connected' }
+  | { kind: 'saved-works' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'saved-fails'; message: string }
   | { kind: 'no-access' };
 
 export interface ConnectionStatusProps {
   state: ConnectionState;
 }
 
-/** The outcome of saving or testing the connection, with the next step when it failed. */
+/** The outcome of Connect (or of checking the saved connection), with the next step when it failed. */
 export function ConnectionStatus({ state }: ConnectionStatusProps) {
   switch (state.kind) {
     case 'idle':
@@ -23,24 +25,33 @@ export function ConnectionStatus({ state }: ConnectionStatusProps) {
     case 'connected':
       return (
         <p class="status ok" role="status">
-          Connected: the sheet answered and accepted the token.
-          {state.saved ? ' Saved; waiting clips are on their way.' : ''}
+          Connected and saved: your sheet answered and accepted the token. Clips now go to this sheet.
+        </p>
+      );
+    case 'saved-works':
+      return (
+        <p class="status ok" role="status">
+          Your saved connection works: the sheet answered and accepted the token.
         </p>
       );
     case 'no-access':
       return (
         <p class="status problem" role="alert">
-          Saved, but the browser did not allow the Clipper to reach this address, so clips cannot be sent.
-          Save again and choose Allow.
+          <strong>Not connected; nothing was saved.</strong> The browser did not let the Clipper reach this
+          address. Press Connect again and choose Allow.
         </p>
       );
     case 'failed':
+    case 'saved-fails':
       return (
-        <div class="status problem" role="alert">
-          <p>
-            <strong>{state.saved ? 'Saved, but not connected.' : 'Not connected.'}</strong> {state.message}
-          </p>
-        </div>
+        <p class="status problem" role="alert">
+          <strong>
+            {state.kind === 'failed'
+              ? 'Not connected; nothing was saved.'
+              : 'Your saved connection does not work.'}
+          </strong>{' '}
+          {state.message}
+        </p>
       );
   }
 }

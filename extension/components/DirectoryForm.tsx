@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { DirectoryItem } from '../../shared/extract/types.ts';
-import type { LookupMatch } from '../../shared/protocol.ts';
+import type { SheetMatch } from '../sync/sheet-lookup.ts';
 import { DirectoryList } from './DirectoryList.tsx';
 
 export interface DirectoryFormProps {
   items: DirectoryItem[];
-  matches: LookupMatch[];
+  matches: SheetMatch[];
   busy: boolean;
   onSave: (items: DirectoryItem[]) => void;
 }

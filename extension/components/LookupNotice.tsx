@@ -1,33 +1,23 @@
-import type { LookupMatch } from '../../shared/protocol.ts';
+import type { LookupState } from '../popup/use-lookup.ts';
 
 export interface LookupNoticeProps {
-  state: 'idle' | 'checking' | 'done' | 'unavailable';
-  match?: LookupMatch;
+  state: LookupState;
+  /** What the finished lookup means, in words (describeMatches). */
+  words?: string;
 }
 
-/** Tells, before saving, whether the sheet already has this organisation. */
-export function LookupNotice({ state, match }: LookupNoticeProps) {
-  if (match) {
-    return (
-      <p class="notice in-sheet" role="status">
-        <strong>Already in your sheet:</strong>{' '}
-        <span class="match-name" title={match.name}>
-          “{match.name}”
-        </span>
-        , {match.tab} row {match.row}. Saving fills in its empty cells, with no duplicate.
-      </p>
-    );
-  }
+/** Beside Save: whether the sheet is being asked, and what it answered that changes nothing. */
+export function LookupNotice({ state, words }: LookupNoticeProps) {
   if (state === 'checking')
     return (
       <p class="notice" role="status">
         Checking your sheet…
       </p>
     );
-  if (state === 'done')
+  if (state === 'done' && words)
     return (
       <p class="notice" role="status">
-        Not in your sheet yet.
+        {words}
       </p>
     );
   return null;

@@ -1,5 +1,6 @@
 import { SOURCE_TYPES, STAGES } from '../../shared/model.ts';
 import type { OpportunityDraft } from '../clip/draft.ts';
+import { type MissingField, NOT_FOUND } from '../clip/missing-fields.ts';
 import { ChipsInput } from './ChipsInput.tsx';
 import { SelectInput } from './SelectInput.tsx';
 import { TextInput } from './TextInput.tsx';
@@ -7,18 +8,33 @@ import { TextInput } from './TextInput.tsx';
 export interface OpportunityFieldsProps {
   opportunity: OpportunityDraft;
   onChange: (key: keyof OpportunityDraft, value: string | string[]) => void;
+  /** Fields worth having that the page left empty. */
+  missing: ReadonlySet<MissingField>;
 }
+
+const AMOUNT_NOTE = 'opp-amount-missing';
 
 type TextKey = Exclude<keyof OpportunityDraft, 'focusAreas'>;
 
 /** The funding opportunity's fields: title and funder first, short fields side by side. */
-export function OpportunityFields({ opportunity: o, onChange }: OpportunityFieldsProps) {
+export function OpportunityFields({ opportunity: o, onChange, missing }: OpportunityFieldsProps) {
   const text = (
     id: string,
     label: string,
     key: TextKey,
-    extra: { type?: 'url' | 'date'; placeholder?: string; inputMode?: 'decimal' } = {},
+    extra: {
+      type?: 'url' | 'date';
+      placeholder?: string;
+      inputMode?: 'decimal';
+      missing?: boolean;
+      noteId?: string;
+    } = {},
   ) => <TextInput id={id} label={label} field={o[key]} onChange={(v) => onChange(key, v)} {...extra} />;
+  // Side by side there is no room for a note per field: one line under the row says what is missing.
+  const amountGap = [missing.has('amount') && 'amount', missing.has('currency') && 'currency']
+    .filter(Boolean)
+    .join(' and ');
+  const noteId = amountGap ? AMOUNT_NOTE : undefined;
   return (
     <fieldset class="fields">
       <legend class="visually-hidden">Funding opportunity</legend>
@@ -42,15 +58,21 @@ export function OpportunityFields({ opportunity: o, onChange }: OpportunityField
         />
       </div>
       <div class="row row-3">
-        {text('opp-amount-min', 'Amount min', 'amountMin', { inputMode: 'decimal' })}
-        {text('opp-amount-max', 'Amount max', 'amountMax', { inputMode: 'decimal' })}
-        {text('opp-currency', 'Currency', 'currency', {})}
+        {text('opp-amount-min', 'Amount min', 'amountMin', { inputMode: 'decimal', noteId })}
+        {text('opp-amount-max', 'Amount max', 'amountMax', { inputMode: 'decimal', noteId })}
+        {text('opp-currency', 'Currency', 'currency', { noteId })}
       </div>
-      {text('opp-deadline', 'Deadline', 'deadline', { type: 'date' })}
+      {noteId && (
+        <p id={noteId} class="field-hint missing-hint">
+          {amountGap.charAt(0).toUpperCase() + amountGap.slice(1)} {NOT_FOUND}
+        </p>
+      )}
+      {text('opp-deadline', 'Deadline', 'deadline', { type: 'date', missing: missing.has('deadline') })}
       <TextInput
         id="opp-eligibility"
         label="Eligibility"
         multiline
+        missing={missing.has('eligibility')}
         field={o.eligibility}
         onChange={(v) => onChange('eligibility', v)}
       />

@@ -1,35 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/messages.ts';
-import { endpointOrigins } from '../options/endpoint-origins.ts';
+import { connectClipper } from '../options/connect-clipper.ts';
 import { findSettings, type Settings, saveSettings } from '../storage/settings.ts';
 import { ChipsInput } from './ChipsInput.tsx';
 import { type ConnectionState, ConnectionStatus } from './ConnectionStatus.tsx';
 
-/** Pairing with a sheet: endpoint, token, default tags; saving tests the connection at once. */
+const EMPTY: Settings = { endpoint: '', token: '', defaultTags: [] };
+const test = (endpoint: string, token: string) => sendMessage('testConnection', { endpoint, token });
+
+/** Pairing with a sheet: endpoint, token, default tags; Connect checks them and saves them in one step. */
 export function OptionsPage() {
-  const [settings, setSettings] = useState<Settings>({ endpoint: '', token: '', defaultTags: [] });
+  const [settings, setSettings] = useState<Settings>(EMPTY);
+  const [saved, setSaved] = useState<Settings>();
   const [state, setState] = useState<ConnectionState>({ kind: 'idle' });
   useEffect(() => {
-    void findSettings().then((found) => found && setSettings(found));
+    void findSettings().then((found) => {
+      if (!found) return;
+      setSettings(found);
+      setSaved(found);
+    });
   }, []);
   const set = (patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch }));
-  const trimmed = { endpoint: settings.endpoint.trim(), token: settings.token.trim() };
+  const unchanged = saved !== undefined && JSON.stringify(saved) === JSON.stringify(settings);
 
-  const test = async (saved = false) => {
-    setState({ kind: 'testing' });
-    const reply = await sendMessage('testConnection', trimmed);
-    setState(reply.ok ? { kind: 'connected', saved } : { kind: 'failed', message: reply.message, saved });
-  };
-  const save = async (event: Event) => {
+  const connect = async (event: Event) => {
     event.preventDefault();
-    const origins = endpointOrigins(settings.endpoint);
-    if (!origins.ok) return setState({ kind: 'failed', message: origins.issues.join(' '), saved: false });
-    // Asked first, while the click's user gesture still holds.
-    const granted = browser.permissions.request({ origins: origins.value }).catch(() => false);
-    await saveSettings({ ...settings, ...trimmed });
-    if (!(await granted)) return setState({ kind: 'no-access' });
-    await test(true);
+    setState({ kind: 'testing' });
+    // Called at once, inside the click: the host permission prompt needs the user gesture.
+    const outcome = await connectClipper(settings, {
+      requestOrigins: (origins) => browser.permissions.request({ origins }),
+      test,
+      save: async (next) => {
+        await saveSettings(next);
+        setSaved(next);
+        setSettings(next);
+      },
+    });
+    setState(outcome);
+  };
+  const checkSaved = async () => {
+    if (!saved) return;
+    setState({ kind: 'testing' });
+    const reply = await test(saved.endpoint, saved.token);
+    setState(reply.ok ? { kind: 'saved-works' } : { kind: 'saved-fails', message: reply.message });
   };
 
   return (
@@ -38,10 +52,10 @@ export function OptionsPage() {
       <p class="lead">Organisations and funding you clip are sent to your Partnerkit sheet.</p>
       <ol class="steps">
         <li>Open your Partnerkit sheet (or run npm start for the local workbook).</li>
-        <li>Choose Extensions › Partnerkit › Connect Clipper.</li>
-        <li>Paste the endpoint URL and token it shows here, then Save.</li>
+        <li>In the sheet, choose Extensions › Partnerkit › Connect Clipper…</li>
+        <li>Paste the endpoint URL and token it shows here, then press Connect.</li>
       </ol>
-      <form onSubmit={save}>
+      <form onSubmit={connect}>
         <div class="field">
           <label for="endpoint">Endpoint URL</label>
           <input
@@ -59,6 +73,7 @@ export function OptionsPage() {
             id="token"
             type="password"
             autocomplete="off"
+            required
             aria-describedby="token-help"
             value={settings.token}
             onInput={(e) => set({ token: e.currentTarget.value })}
@@ -76,16 +91,23 @@ export function OptionsPage() {
         />
         <div class="actions">
           <button type="submit" class="primary" disabled={state.kind === 'testing'}>
-            Save and connect
+            Connect
           </button>
-          <button
-            type="button"
-            onClick={() => void test()}
-            disabled={!settings.endpoint.trim() || state.kind === 'testing'}
-          >
-            Test connection
-          </button>
+          {unchanged && (
+            <button
+              type="button"
+              class="ghost"
+              onClick={() => void checkSaved()}
+              disabled={state.kind === 'testing'}
+            >
+              Check saved connection
+            </button>
+          )}
         </div>
+        <p class="connect-help">
+          Connect asks your browser to let the Clipper reach this address, checks that your sheet answers and
+          accepts the token, and only then saves them.
+        </p>
       </form>
       <ConnectionStatus state={state} />
     </main>

@@ -1,5 +1,6 @@
 import { ORGANIZATION_TYPES } from '../../shared/model.ts';
 import type { OrganizationDraft } from '../clip/draft.ts';
+import type { MissingField } from '../clip/missing-fields.ts';
 import { ChipsInput } from './ChipsInput.tsx';
 import { SelectInput } from './SelectInput.tsx';
 import { TextInput } from './TextInput.tsx';
@@ -7,10 +8,12 @@ import { TextInput } from './TextInput.tsx';
 export interface OrganizationFieldsProps {
   organization: OrganizationDraft;
   onChange: (key: keyof OrganizationDraft, value: string | string[]) => void;
+  /** Fields worth having that the page left empty. */
+  missing: ReadonlySet<MissingField>;
 }
 
 /** The organisation's fields: the name first, short fields side by side. */
-export function OrganizationFields({ organization: o, onChange }: OrganizationFieldsProps) {
+export function OrganizationFields({ organization: o, onChange, missing }: OrganizationFieldsProps) {
   return (
     <fieldset class="fields">
       <legend class="visually-hidden">Organisation</legend>
@@ -37,6 +40,7 @@ export function OrganizationFields({ organization: o, onChange }: OrganizationFi
         type="url"
         placeholder="https://"
         field={o.website}
+        missing={missing.has('website')}
         onChange={(v) => onChange('website', v)}
       />
       <ChipsInput
@@ -44,6 +48,7 @@ export function OrganizationFields({ organization: o, onChange }: OrganizationFi
         label="Emails"
         placeholder="Add an email"
         field={o.emails}
+        missing={missing.has('emails')}
         onChange={(v) => onChange('emails', v)}
       />
       <ChipsInput

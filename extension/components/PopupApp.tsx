@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { entryQueries, formQueries } from '../clip/lookup-queries.ts';
+import { readMatches } from '../clip/read-matches.ts';
 import { findSaveProblem } from '../clip/save-problem.ts';
 import { sendMessage } from '../messaging/messages.ts';
 import { downloadCsv } from '../popup/download-csv.ts';
 import { hasSidePanel, openSidePanel } from '../popup/open-side-panel.ts';
 import { type SaveOutcome, saveDraft, saveEntries } from '../popup/save-clips.ts';
-import { organisationQuery } from '../popup/selection-amount.ts';
 import { useLookup } from '../popup/use-lookup.ts';
 import { usePageDraft } from '../popup/use-page-draft.ts';
 import { useStoredClips } from '../popup/use-stored-clips.ts';
@@ -28,11 +29,8 @@ export function PopupApp() {
   const [byHand, setByHand] = useState(false);
   const connected = page.settings !== undefined;
   const ready = !page.loading && connected && !status.needsReconnect;
-  const formLookup = useLookup([organisationQuery(draft)], ready);
-  const itemLookup = useLookup(
-    page.items.map((item) => ({ name: item.name, website: item.url ?? undefined })),
-    ready && page.items.length > 0,
-  );
+  const formLookup = useLookup(formQueries(draft), ready);
+  const itemLookup = useLookup(entryQueries(page.items, draft.sourceUrl), ready && page.items.length > 0);
   const save = async (run: () => Promise<SaveOutcome>) => {
     setBusy(true);
     setOutcome(await run());
@@ -92,8 +90,9 @@ export function PopupApp() {
           onSave={() => void save(() => saveDraft(draft))}
           title={page.items.length > 0 ? 'Or clip who runs this page' : undefined}
           saveBar={{
+            kind: draft.kind,
             lookup: formLookup.state,
-            match: formLookup.matches[0],
+            matches: readMatches(draft.kind, formLookup.matches),
             problem: findSaveProblem(draft),
             busy,
             outcome,

@@ -7,10 +7,12 @@ export interface RecentClipsProps {
   onExport: () => void;
 }
 
+// Says what the sheet did, so it can be held against what the popup promised before saving.
 const STATE_LABELS: Record<StoredClip['state'], string> = {
   waiting: 'Waiting',
-  sent: 'Sent',
-  'in-sheet': 'Already in sheet',
+  sent: 'Added',
+  updated: 'Updated',
+  'in-sheet': 'Already there',
   failed: 'Failed',
 };
 const SHOWN = 6;

@@ -1,10 +1,14 @@
-import type { LookupMatch } from '../../shared/protocol.ts';
+import { describeMatches } from '../clip/describe-matches.ts';
+import type { ClipKind } from '../clip/draft.ts';
+import type { FormMatches } from '../clip/read-matches.ts';
 import type { SaveOutcome } from '../popup/save-clips.ts';
-import { LookupNotice, type LookupNoticeProps } from './LookupNotice.tsx';
+import type { LookupState } from '../popup/use-lookup.ts';
+import { LookupNotice } from './LookupNotice.tsx';
 
 export interface SaveBarProps {
-  lookup: LookupNoticeProps['state'];
-  match?: LookupMatch;
+  kind: ClipKind;
+  lookup: LookupState;
+  matches: FormMatches;
   /** Why Save is off, shown beside it; undefined when the form can be saved. */
   problem?: string;
   busy: boolean;
@@ -12,11 +16,16 @@ export interface SaveBarProps {
   connected: boolean;
 }
 
-/** Stays at the bottom of the Clipper: what the sheet already has, and Save with why it is off. */
-export function SaveBar({ lookup, match, problem, busy, outcome, connected }: SaveBarProps) {
+/** Stays at the bottom of the Clipper: what saving will do in the sheet, and Save with why it is off. */
+export function SaveBar({ kind, lookup, matches, problem, busy, outcome, connected }: SaveBarProps) {
+  const words = describeMatches(kind, lookup === 'done' ? matches : {});
   return (
     <div class="save-bar">
-      {match && <LookupNotice state={lookup} match={match} />}
+      {lookup === 'done' && words.promise && (
+        <p class="notice in-sheet" role="status">
+          {words.promise}
+        </p>
+      )}
       <div class="save-row">
         <button
           type="submit"
@@ -24,14 +33,14 @@ export function SaveBar({ lookup, match, problem, busy, outcome, connected }: Sa
           disabled={busy || problem !== undefined}
           aria-describedby={problem ? 'save-problem' : undefined}
         >
-          {busy ? 'Saving…' : match ? 'Update the row in your sheet' : 'Save to sheet'}
+          {busy ? 'Saving…' : words.action}
         </button>
         {problem ? (
           <p id="save-problem" class="save-problem">
             {problem}
           </p>
         ) : (
-          !match && <LookupNotice state={lookup} />
+          <LookupNotice state={lookup} words={words.aside} />
         )}
       </div>
       {outcome && (
@@ -44,6 +53,7 @@ export function SaveBar({ lookup, match, problem, busy, outcome, connected }: Sa
 }
 
 function savedText(count: number, connected: boolean): string {
-  const what = count === 1 ? 'Clip saved' : `${count} clips saved`;
-  return connected ? `${what}: sending it to your sheet.` : `${what}: it waits here until you connect.`;
+  const [what, it, waits] =
+    count === 1 ? ['Clip saved', 'it', 'it waits'] : [`${count} clips saved`, 'them', 'they wait'];
+  return connected ? `${what}: sending ${it} to your sheet.` : `${what}: ${waits} here until you connect.`;
 }

@@ -1,4 +1,5 @@
 import type { DraftSource } from '../clip/draft.ts';
+import { NOT_FOUND } from '../clip/missing-fields.ts';
 
 // Plain words for the person; the technical source stays in the tooltip for those who want it.
 const LABELS: Record<DraftSource, [label: string, detail: string]> = {
@@ -15,13 +16,20 @@ const LABELS: Record<DraftSource, [label: string, detail: string]> = {
 export interface SourceBadgeProps {
   id: string;
   source?: DraftSource;
+  /** The page had no value for a field worth having: say so instead of nothing. */
+  missing?: boolean;
 }
 
-/** Says where a field's value came from (nothing when the page had none); linked with aria-describedby. */
-export function SourceBadge({ id, source }: SourceBadgeProps) {
-  const [label, detail] = source ? LABELS[source] : ['', undefined];
+/** Says where a field's value came from, or that the page had none; linked with aria-describedby. */
+export function SourceBadge({ id, source, missing = false }: SourceBadgeProps) {
+  const [label, detail] = source
+    ? LABELS[source]
+    : missing
+      ? [NOT_FOUND, 'The page did not give this: add it if you know it']
+      : ['', undefined];
+  const kind = source ?? (missing ? 'missing' : 'none');
   return (
-    <span id={id} class={`source source-${source ?? 'none'}`} title={detail}>
+    <span id={id} class={`source source-${kind}`} title={detail}>
       {label}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { TextField } from '../clip/draft.ts';
+import { describedBy, FormulaHint } from './FormulaHint.tsx';
 import { SourceBadge } from './SourceBadge.tsx';
 
 export interface TextInputProps {
@@ -11,9 +12,13 @@ export interface TextInputProps {
   placeholder?: string;
   /** Shown for on-screen keyboards and by autofill; e.g. "decimal" for amounts. */
   inputMode?: 'text' | 'decimal' | 'url';
+  /** The page had no value for this field worth having. */
+  missing?: boolean;
+  /** Another note that describes the field (e.g. one under a row of fields). */
+  noteId?: string;
 }
 
-/** A labelled text field with its source. */
+/** A labelled text field with its source, and a hint when its text looks like a formula. */
 export function TextInput(props: TextInputProps) {
   const { id, label, field, onChange, type = 'text', multiline = false, placeholder, inputMode } = props;
   const control = {
@@ -22,15 +27,16 @@ export function TextInput(props: TextInputProps) {
     value: field.value,
     placeholder,
     inputMode,
-    'aria-describedby': `${id}-source`,
+    'aria-describedby': describedBy(id, [field.value], props.noteId),
     onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
   };
   // Preact types each input type separately; any of ours takes the same props.
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <SourceBadge id={`${id}-source`} source={field.source} />
+      <SourceBadge id={`${id}-source`} source={field.source} missing={props.missing} />
       {multiline ? <textarea rows={2} {...control} /> : <input type={type as 'text'} {...control} />}
+      <FormulaHint id={`${id}-formula`} values={[field.value]} />
     </div>
   );
 }

@@ -5,14 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { Clip } from '../../shared/model.ts';
-import type { LookupMatch, LookupQuery } from '../../shared/protocol.ts';
+import type { SheetMatch, SheetQuery } from '../sync/sheet-lookup.ts';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Each message's payload and the value its reply carries. */
 export interface BackgroundMessages {
   saveClips: { payload: { clips: Clip[] }; reply: number };
-  lookup: { payload: { queries: LookupQuery[] }; reply: LookupMatch[] };
+  lookup: { payload: { queries: SheetQuery[] }; reply: SheetMatch[] };
   testConnection: { payload: { endpoint: string; token: string }; reply: true };
   retryClip: { payload: { id: string }; reply: true };
   syncNow: { payload: Record<string, never>; reply: true };

@@ -11,11 +11,3 @@ export function withSelectionAmount(draft: Draft, selection: SelectionCapture): 
   if (selection.currency) next = editField(next, 'opportunity', 'currency', selection.currency, 'selection');
   return next;
 }
-
-/** Who the sheet is asked about: the organisation, or the opportunity's funder. */
-export function organisationQuery(draft: Draft): { name?: string; website?: string } {
-  const name =
-    draft.kind === 'opportunity' ? draft.opportunity.funderName.value : draft.organization.name.value;
-  const website = draft.organization.website.value;
-  return { name: name.trim() || undefined, website: website.trim() || undefined };
-}

@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LookupMatch, LookupQuery } from '../../shared/protocol.ts';
+import { isEmptyQuery } from '../clip/lookup-queries.ts';
 import { sendMessage } from '../messaging/messages.ts';
+import type { SheetMatch, SheetQuery } from '../sync/sheet-lookup.ts';
 
 export type LookupState = 'idle' | 'checking' | 'done' | 'unavailable';
 
 const DEBOUNCE_MS = 400;
 
-/** Asks the sheet which of the queried organisations it already has, again when they change. */
-export function useLookup(queries: LookupQuery[], enabled: boolean) {
+/** Asks the sheet which of the queried organisations and opportunities it has, again when they change. */
+export function useLookup(queries: SheetQuery[], enabled: boolean) {
   const [state, setState] = useState<LookupState>('idle');
-  const [matches, setMatches] = useState<LookupMatch[]>([]);
+  const [matches, setMatches] = useState<SheetMatch[]>([]);
   const key = JSON.stringify(queries);
   useEffect(() => {
-    const asked = JSON.parse(key) as LookupQuery[];
-    if (!enabled || asked.every((q) => !q.name && !q.website)) {
+    const asked = JSON.parse(key) as SheetQuery[];
+    if (!enabled || asked.every(isEmptyQuery)) {
       setState('idle');
       setMatches([]);
       return;

@@ -6,8 +6,11 @@ import { browser } from 'wxt/browser';
 import type { Clip } from '../../shared/model.ts';
 import { createLock } from '../sync/create-lock.ts';
 
-/** waiting: not acknowledged yet; sent: added; in-sheet: the sheet already had it (updated or duplicate). */
-export type ClipState = 'waiting' | 'sent' | 'in-sheet' | 'failed';
+/**
+ * waiting: not acknowledged yet; sent: added as a new row; updated: the sheet had it and filled in
+ * its empty cells; in-sheet: the sheet had it and nothing was new.
+ */
+export type ClipState = 'waiting' | 'sent' | 'updated' | 'in-sheet' | 'failed';
 
 export interface StoredClip {
   clip: Clip;
@@ -49,16 +52,20 @@ export function createClipStore(area = browser.storage.local): ClipStore {
 
 /** Keeps every waiting and failed clip, and only the newest MAX_ACKNOWLEDGED of the others. */
 export function dropOldAcknowledged(clips: StoredClip[], keep = MAX_ACKNOWLEDGED): StoredClip[] {
-  let excess = clips.filter((c) => c.state === 'sent' || c.state === 'in-sheet').length - keep;
+  let excess = clips.filter(isAcknowledged).length - keep;
   if (excess <= 0) return clips;
   return clips.filter((c) => {
-    if (excess > 0 && (c.state === 'sent' || c.state === 'in-sheet')) {
+    if (excess > 0 && isAcknowledged(c)) {
       excess -= 1;
       return false;
     }
     return true;
   });
 }
+
+/** True once the sheet confirmed the clip (added, updated, or already there). */
+export const isAcknowledged = (c: StoredClip): boolean =>
+  c.state === 'sent' || c.state === 'updated' || c.state === 'in-sheet';
 
 /** Reads the stored list, dropping anything that is not a clip record. */
 export function readClips(value: unknown): StoredClip[] {

@@ -4,20 +4,15 @@
  * body decides; a text/plain body keeps the request "simple" (no CORS preflight).
  */
 import type { Clip } from '../../shared/model.ts';
-import {
-  type ClipResult,
-  type ErrorCode,
-  type LookupMatch,
-  type LookupQuery,
-  PROTOCOL_VERSION,
-} from '../../shared/protocol.ts';
+import { type ClipResult, type ErrorCode, PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import type { SheetMatch, SheetQuery } from './sheet-lookup.ts';
 
 export type Failure = { ok: false; code: ErrorCode | 'network' | 'invalid_response'; message: string };
 export type Answer<T> = { ok: true; value: T } | Failure;
 
 export interface EndpointClient {
   sendClips(clips: readonly Clip[]): Promise<Answer<ClipResult[]>>;
-  lookup(queries: readonly LookupQuery[]): Promise<Answer<LookupMatch[]>>;
+  lookup(queries: readonly SheetQuery[]): Promise<Answer<SheetMatch[]>>;
   ping(): Promise<Answer<true>>;
 }
 

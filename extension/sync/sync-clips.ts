@@ -94,6 +94,7 @@ function applyResult(stored: StoredClip, result: ClipResult): StoredClip {
     case 'added':
       return { clip, state: 'sent', row };
     case 'updated':
+      return { clip, state: 'updated', row };
     case 'duplicate':
       return { clip, state: 'in-sheet', row };
     default:

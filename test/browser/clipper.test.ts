@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addWaitingClip,
   type Clipper,
@@ -25,6 +25,9 @@ import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 import { addToSheet, type Endpoint, startEndpoint, TOKEN } from './start-endpoint.ts';
 import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 // The extension's `chrome`, as used inside popup.evaluate (that code runs in the popup).
 declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
@@ -118,7 +121,7 @@ describe('Clipper in Chromium with the local workbook', () => {
     await popup.getByLabel('Country').fill('United States of America');
     expect(await popup.locator('#org-country-source').textContent()).toBe('edited');
     await popup.getByRole('button', { name: 'Save to sheet' }).click();
-    await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+    await expectClipState(popup, 'Riverside Community Foundation', 'Added');
 
     const rows = await readTab(dataDir, 'Stakeholders');
     const row = rows.find((r) => r.Name === 'Riverside Community Foundation');
@@ -130,9 +133,12 @@ describe('Clipper in Chromium with the local workbook', () => {
   it('should say "already in your sheet" for an organisation the sheet has, and offer to update it', async () => {
     await addToSheet(workbook.endpoint, [RIVERSIDE]);
     const popup = await clipPage(clipper, 'own/riverside-foundation.html');
-    await popup.getByText('Already in your sheet').waitFor();
+    await popup
+      .getByText(/^Already in your sheet — Stakeholders row \d+, “Riverside Community Foundation”/)
+      .waitFor();
     await popup.getByRole('button', { name: 'Update the row in your sheet' }).click();
-    await expectClipState(popup, 'Riverside Community Foundation', 'already in sheet');
+    // The page has more than the sheet's row (emails): saving filled them in.
+    await expectClipState(popup, 'Riverside Community Foundation', 'Updated');
     expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
   });
 
@@ -145,7 +151,7 @@ describe('Clipper in Chromium with the local workbook', () => {
       await popup.getByRole('checkbox', { name: entry }).check();
     }
     await popup.getByRole('button', { name: 'Clip 3 selected entries' }).click();
-    for (const entry of DIRECTORY_ENTRIES.slice(0, 3)) await expectClipState(popup, entry, 'sent');
+    for (const entry of DIRECTORY_ENTRIES.slice(0, 3)) await expectClipState(popup, entry, 'Added');
 
     const after = await namesIn(dataDir);
     expect(after).toHaveLength(before.length + 3);
@@ -160,11 +166,11 @@ describe('Clipper in Chromium with the local workbook', () => {
     expect(await popup.getByLabel('Funder').inputValue()).toBe('Riverside Community Foundation');
     expect(await popup.getByLabel('Amount max').inputValue()).toBe('25000');
     expect(await popup.getByLabel('Deadline').inputValue()).toBe('2027-06-15');
-    await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
+    await popup.getByText(/not in your sheet yet|already in your sheet/i).waitFor();
 
     await popup.getByLabel('Stage').selectOption('drafting');
     await title.press('Enter');
-    await expectClipState(popup, 'Youth Water Fund 2027', 'sent');
+    await expectClipState(popup, 'Youth Water Fund 2027', 'Added');
 
     const funding = (await readTab(dataDir, 'Funding')).find(
       (r) => r.Opportunity === 'Youth Water Fund 2027',
@@ -221,7 +227,7 @@ describe('Clipper in Chromium with the local workbook', () => {
   it('should show the popup on a real page (README screenshot)', async () => {
     const popup = await clipPage(clipper, 'fixtures/ardc-apply-for-a-grant.html');
     await popup.locator('#org-name-source, #opp-title-source').first().waitFor();
-    await popup.getByText(/Not in your sheet yet|Already in your sheet/).waitFor();
+    await popup.getByText(/not in your sheet yet|already in your sheet/i).waitFor();
     // As Chrome shows it: the popup's own width, at most 600 px tall, Save kept in sight.
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: SCREENSHOT });
@@ -267,7 +273,7 @@ describe('Clipper when the sheet is unreachable', () => {
 
       endpoint = await startEndpoint(dataDir, port, TOKEN);
       await popup.getByRole('button', { name: 'Try now' }).click();
-      await expectClipState(popup, 'Riverside Community Foundation', 'sent');
+      await expectClipState(popup, 'Riverside Community Foundation', 'Added');
       await expect.poll(() => readBadge(clipper)).toBe('');
       // The workbook file is saved after the answer; a second send would have added a second row.
       await expect.poll(() => namesIn(dataDir)).toContain('Riverside Community Foundation');

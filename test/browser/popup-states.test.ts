@@ -2,11 +2,15 @@
  * The Clipper's states a person meets before a clip is saved, in real Chromium: not connected yet,
  * a form that cannot be saved yet, and a page the browser keeps closed to extensions.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Clipper, clearStorage, launchClipper, openClipperFor } from './launch-clipper.ts';
 import { closeTabs, keepLocal, type PairedWorkbook, pairWithNewWorkbook } from './paired-clipper.ts';
-import { openPage } from './popup-steps.ts';
+import { expectClipState, openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
+import { readTab } from './workbook-rows.ts';
+
+// Chromium and the workbook share the machine with the rest of the suite: give pages time to answer.
+vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
 
 // The extension's `chrome`, as used inside worker.evaluate (that code runs in the service worker).
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
@@ -66,6 +70,41 @@ describe('Clipper popup states', () => {
     await popup.getByLabel('Amount min').fill('10000');
     await expect.poll(() => save.isEnabled()).toBe(true);
     expect(await popup.locator('#save-problem').count()).toBe(0);
+  });
+
+  it('should mark what the page did not give and text that looks like a formula, and still save', async () => {
+    workbook = await pairWithNewWorkbook(clipper);
+    const popup = await clipPage('own/eastside-microgrants.html');
+    const title = popup.getByLabel('Title');
+    await expect.poll(() => title.inputValue()).toBe('Neighbourhood Microgrants');
+
+    // Each field worth having that the page left out says so, and a screen reader hears it with the field.
+    const describedBy = async (label: string) => {
+      const ids = (await popup.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
+      const texts = await Promise.all(ids.split(' ').map((id) => popup.locator(`#${id}`).textContent()));
+      return texts.join(' | ');
+    };
+    await expect.poll(() => describedBy('Deadline')).toBe('not found on this page');
+    expect(await describedBy('Eligibility')).toBe('not found on this page');
+    for (const label of ['Amount min', 'Amount max', 'Currency'])
+      expect(await describedBy(label)).toContain('Amount and currency not found on this page');
+    expect(await describedBy('Title')).not.toContain('not found');
+
+    await title.fill('=HYPERLINK("https://evil.example/","Neighbourhood Microgrants")');
+    await expect
+      .poll(() => describedBy('Title'))
+      .toBe('edited | Looks like a formula — it will be saved as plain text.');
+    const save = popup.getByRole('button', { name: 'Save to sheet' });
+    expect(await save.isEnabled()).toBe(true);
+
+    // Filled in, a field is no longer marked; nothing ever kept Save off.
+    await popup.getByLabel('Deadline').fill('2027-04-30');
+    await expect.poll(() => describedBy('Deadline')).toBe('edited');
+    await save.click();
+    await expectClipState(popup, '=HYPERLINK', 'Added');
+    await expect
+      .poll(async () => (await readTab(workbook?.dataDir ?? '', 'Funding')).map((r) => r.Opportunity))
+      .toContain('=HYPERLINK("https://evil.example/","Neighbourhood Microgrants")');
   });
 
   it('should say what to do on a page the browser keeps closed, with no form to fill', async () => {

@@ -9,11 +9,11 @@ export async function openPage(clipper: Clipper, url: string): Promise<Page> {
   return page;
 }
 
-/** Waits until the popup's recent clip of that name shows the state. */
+/** Waits until the popup's newest recent clip of that name shows the state. */
 export async function expectClipState(
   popup: Page,
   name: string,
-  state: string,
+  state: string | RegExp,
   timeout = 20_000,
 ): Promise<void> {
   const item = popup.locator('.recent li', { hasText: name }).first();

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 
 export const OWN_PAGES = resolve(import.meta.dirname, 'pages');
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../../shared/fixtures/pages');
@@ -30,4 +31,17 @@ export async function servePages(): Promise<PageServer> {
     url: (path) => `http://127.0.0.1:${port}/${path}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/**
+ * Serves one of pages/ at a real-looking address (e.g. https://www.cedarprairiecf.example/…), so
+ * the Clipper sees the host, path and query a person's browser would; any query string matches.
+ */
+export async function servePageAt(context: BrowserContext, address: string, name: string): Promise<void> {
+  const body = await readFile(join(OWN_PAGES, name));
+  const base = address.split('?')[0] ?? address;
+  await context.route(
+    (url) => `${url.origin}${url.pathname}` === base,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
 }

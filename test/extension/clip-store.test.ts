@@ -13,10 +13,17 @@ const stored = (state: ClipState): StoredClip => ({ clip: makeClip(), state });
 
 describe('dropOldAcknowledged', () => {
   it('should drop the oldest acknowledged clips beyond the cap and keep every unsent one', () => {
-    const clips = [stored('sent'), stored('waiting'), stored('in-sheet'), stored('failed'), stored('sent')];
+    const clips = [
+      stored('sent'),
+      stored('waiting'),
+      stored('in-sheet'),
+      stored('updated'),
+      stored('failed'),
+      stored('sent'),
+    ];
     const kept = dropOldAcknowledged(clips, 1);
     expect(kept.map((c) => c.state)).toEqual(['waiting', 'failed', 'sent']);
-    expect(kept.at(-1)).toBe(clips[4]);
+    expect(kept.at(-1)).toBe(clips[5]);
   });
 
   it('should keep the list as it is under the cap', () => {

@@ -34,7 +34,7 @@ describe('syncClips', () => {
     expect(endpoint.requests).toHaveLength(1);
   });
 
-  it('should tell "already in sheet" and rejected clips apart from sent ones', async () => {
+  it('should tell updated, already-there and rejected clips apart from added ones', async () => {
     const { deps } = setUp((clips) => ({
       ok: true,
       value: [
@@ -46,7 +46,8 @@ describe('syncClips', () => {
     await queue(deps, [makeClip(), makeClip(), makeClip()]);
     await syncClips(deps);
     const stored = await deps.clips.list();
-    expect(states(stored)).toEqual(['in-sheet', 'in-sheet', 'failed']);
+    expect(states(stored)).toEqual(['updated', 'in-sheet', 'failed']);
+    expect(stored.map((s) => s.row)).toEqual([7, undefined, undefined]);
     expect(stored[2]?.reason).toBe('name: name is required');
   });
 
