@@ -2,17 +2,7 @@
  * What a directory entry's link says about the organisation (PRODUCT.md "Identity"): a link on the
  * directory page's own host is the directory's profile page of the entry, not the entry's website.
  */
-
-/** The host of an http(s) address, lower case and without "www."; undefined when it is not one. */
-export function siteHost(address: string, base?: string): string | undefined {
-  try {
-    const url = new URL(address, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return url.hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
+import { sameHost } from '../../shared/identity/web-address.ts';
 
 export interface EntryOrganisation {
   name: string;
@@ -29,8 +19,7 @@ export function entryOrganisation(
 ): EntryOrganisation {
   const link = item.url ? absolute(item.url, pageUrl) : undefined;
   if (!link) return { name: item.name, sourceUrl: pageUrl };
-  const pageHost = siteHost(pageUrl);
-  if (pageHost !== undefined && siteHost(link) === pageHost) return { name: item.name, sourceUrl: link };
+  if (sameHost(link, pageUrl)) return { name: item.name, sourceUrl: link };
   return { name: item.name, website: link, sourceUrl: pageUrl };
 }
 
