@@ -1,16 +1,11 @@
 /** WorkbookData → xlsx bytes (exceljs): values, formulas, formats and frozen rows a person sees. */
 import ExcelJS from 'exceljs';
 import { wallTime } from '../apps-script/emulator/dates.ts';
-import type { CellFormat, CellValue, SheetData, WorkbookData } from '../apps-script/emulator/index.ts';
-import {
-  chunkJson,
-  FORMAT_VERSION,
-  type LongText,
-  MARKER,
-  META_SHEET,
-  type SheetMeta,
-  XLSX_CELL_LIMIT,
-} from './xlsx-meta.ts';
+import type { CellValue, SheetData, WorkbookData } from '../apps-script/emulator/index.ts';
+import { DATE_FORMAT, DATE_TIME_FORMAT, formatCell } from './xlsx-format.ts';
+import { chunkJson, FORMAT_VERSION, type LongText, MARKER, META_SHEET, type SheetMeta } from './xlsx-meta.ts';
+import { needsExactCopy, visibleText } from './xlsx-text.ts';
+import { writeValidations } from './xlsx-validation.ts';
 
 /** A Date whose UTC fields are its wall-clock time in the workbook's zone (xlsx has no zones). */
 function toWallDate(date: Date, timeZone: string): Date {
@@ -22,7 +17,11 @@ function isMidnight(d: Date): boolean {
   return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
 }
 
-function writeValues(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, longTexts: LongText[]): void {
+function toXlsxValue(value: CellValue, timeZone: string): Date | string | number | boolean {
+  return value instanceof Date ? toWallDate(value, timeZone) : value;
+}
+
+function writeValues(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, exact: LongText[]): void {
   sheet.values.forEach((row, r) => {
     row.forEach((value: CellValue, c) => {
       if (value === '') return;
@@ -30,17 +29,27 @@ function writeValues(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, 
       if (value instanceof Date) {
         const wall = toWallDate(value, timeZone);
         cell.value = wall;
-        cell.numFmt = isMidnight(wall) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-      } else if (typeof value === 'string' && value.length > XLSX_CELL_LIMIT) {
-        longTexts.push({ row: r + 1, column: c + 1, text: value });
-        cell.value = value.slice(0, XLSX_CELL_LIMIT);
+        cell.numFmt = isMidnight(wall) ? DATE_FORMAT : DATE_TIME_FORMAT;
+      } else if (typeof value === 'string' && needsExactCopy(value)) {
+        exact.push({ row: r + 1, column: c + 1, text: value });
+        cell.value = visibleText(value);
       } else {
         cell.value = value;
       }
     });
   });
-  for (const f of sheet.formulas ?? [])
-    ws.getCell(f.row, f.column).value = { formula: f.formula.replace(/^=/, '') };
+  // The formula's last value goes beside it, as Excel and LibreOffice save it, so a program that
+  // does not recalculate on open (and the next load) still shows it.
+  for (const f of sheet.formulas ?? []) {
+    const value = sheet.values[f.row - 1]?.[f.column - 1] ?? '';
+    const result = typeof value === 'string' ? visibleText(value) : toXlsxValue(value, timeZone);
+    const cell = ws.getCell(f.row, f.column);
+    cell.value = {
+      formula: f.formula.replace(/^=/, ''),
+      ...(value === '' ? {} : { result }),
+    } as ExcelJS.CellFormulaValue;
+    if (result instanceof Date) cell.numFmt = DATE_TIME_FORMAT;
+  }
 }
 
 // Formats reach the cells a person sees (the content area); the meta tab keeps them all.
@@ -50,49 +59,6 @@ function writeFormats(ws: ExcelJS.Worksheet, sheet: SheetData): void {
     for (let r = row; r < Math.min(row + rows, lastRow + 1); r += 1) formatCell(ws.getCell(r, f.column), f);
   for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
     ws.getColumn(Number(column)).width = px / 7;
-}
-
-function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
-  if (f.numberFormat) cell.numFmt = f.numberFormat;
-  const font: Partial<ExcelJS.Font> = {};
-  if (f.fontWeight === 'bold') font.bold = true;
-  if (f.fontStyle === 'italic') font.italic = true;
-  if (f.fontColor?.startsWith('#')) font.color = { argb: `FF${f.fontColor.slice(1).toUpperCase()}` };
-  if (f.fontSize) font.size = f.fontSize;
-  if (Object.keys(font).length > 0) cell.font = font;
-  if (f.background?.startsWith('#') && f.background.toLowerCase() !== '#ffffff')
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: `FF${f.background.slice(1).toUpperCase()}` },
-    };
-  if (f.wrap || f.horizontalAlignment)
-    cell.alignment = {
-      wrapText: f.wrap ?? false,
-      ...(f.horizontalAlignment
-        ? { horizontal: f.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
-        : {}),
-    };
-}
-
-// Drop-down lists help a person editing in Calc or Excel; other rules live in the meta tab only.
-function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetData): void {
-  const validations = (
-    ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
-  for (const v of sheet.validations ?? []) {
-    const list =
-      v.criteria === 'VALUE_IN_LIST' && Array.isArray(v.values[0]) ? (v.values[0] as unknown[]) : undefined;
-    if (!list) continue;
-    const text = list.map(String).join(',');
-    if (text.length > 250 || text.includes('"')) continue;
-    validations.add(v.a1, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${text}"`],
-      showErrorMessage: !v.allowInvalid,
-    });
-  }
 }
 
 function sheetMeta(sheet: SheetData, longTexts: LongText[]): SheetMeta {
@@ -116,7 +82,7 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
     const longTexts: LongText[] = [];
     writeValues(ws, sheet, data.timeZone, longTexts);
     writeFormats(ws, sheet);
-    writeValidations(ws, sheet);
+    writeValidations(ws, sheet.validations ?? [], sheet.maxRows);
     metas.push(sheetMeta(sheet, longTexts));
   }
   const { sheets: _sheets, ...workbookMeta } = data;

@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, loadBundle, type WorkbookData } from '../../apps-script/emulator/index.ts';
-import { decodeWorkbook } from '../../local/xlsx-read.ts';
+import { decodeWorkbook, XLSX_READ_OPTIONS } from '../../local/xlsx-read.ts';
 import { encodeWorkbook } from '../../local/xlsx-write.ts';
+import { TRUNCATION_MARKER } from '../../shared/cell-safety.ts';
+import { zipEntryText } from './zip-entry.ts';
 
 function workbookWith(timeZone: string, code: string): WorkbookData {
   const runtime = createRuntime({ timeZone });
@@ -36,4 +39,77 @@ describe('xlsx codec', () => {
     const back = await decodeWorkbook(await encodeWorkbook(data), 'test.xlsx');
     expect(back.sheets[0]?.values[0]?.[0]).toBe(long);
   });
+
+  it('should show a person the marker where long text was cut', async () => {
+    const long = 'y'.repeat(40_000);
+    const data = workbookWith(
+      'Etc/UTC',
+      `SpreadsheetApp.getActive().getSheets()[0].getRange('B2').setValue('${long}');`,
+    );
+    const wb = await openXlsx(await encodeWorkbook(data));
+    const shown = String(wb.worksheets[0]?.getCell('B2').value);
+    expect(shown.length).toBeLessThanOrEqual(32_767);
+    expect(shown.endsWith(TRUNCATION_MARKER)).toBe(true);
+    const back = await decodeWorkbook(await encodeWorkbook(data), 'test.xlsx');
+    expect(back.sheets[0]?.values[1]?.[1]).toBe(long);
+  });
+
+  it('should keep what a person typed over a cut cell', async () => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('${'z'.repeat(40_000)}');`,
+    );
+    const wb = await openXlsx(await encodeWorkbook(data));
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no tab');
+    sheet.getCell('A1').value = 'shorter now';
+    const back = await decodeWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'edited.xlsx');
+    expect(back.sheets[0]?.values[0]?.[0]).toBe('shorter now');
+  });
+
+  it.each([
+    ['NUL and ESC', 'a\u0000b\u001bc'],
+    ['every C0 control XML cannot hold', 'x\u0001\u0002\u0008\u000b\u000c\u000e\u001fy'],
+    ['a lone surrogate', 'half \ud83d pair'],
+  ])('should keep %s exactly across a save and a load', async (_name, text) => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `SpreadsheetApp.getActive().getSheets()[0].getRange('C3').setValue(${JSON.stringify(text)});`,
+    );
+    expect(data.sheets[0]?.values[2]?.[2]).toBe(text);
+    const bytes = await encodeWorkbook(data);
+    const back = await decodeWorkbook(bytes, 'test.xlsx');
+    expect(back.sheets[0]?.values[2]?.[2]).toBe(text);
+    const shown = String((await openXlsx(bytes)).worksheets[0]?.getCell('C3').value);
+    expect(shown).toContain('\uFFFD');
+  });
+
+  it('should give drop-down lists and number rules whole columns in the file', async () => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `var sheet = SpreadsheetApp.getActive().getSheets()[0];
+       sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setDataValidation(
+         SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true).build());
+       sheet.getRange(2, 2, sheet.getMaxRows() - 1, 1).setDataValidation(
+         SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build());
+       sheet.getRange('C2:C5').setDataValidation(
+         SpreadsheetApp.newDataValidation().requireValueInList(['a', 'b'], true).build());`,
+    );
+    const xml = zipEntryText(await encodeWorkbook(data), 'xl/worksheets/sheet1.xml');
+    const rules = [...xml.matchAll(/<dataValidation ([^>]*)>(.*?)<\/dataValidation>/g)].map(
+      ([, attributes, body]) =>
+        `${/sqref="([^"]*)"/.exec(attributes ?? '')?.[1]} ${/type="(\w+)"/.exec(attributes ?? '')?.[1]} ${body}`,
+    );
+    expect(rules.sort()).toEqual([
+      'A2:A1048576 list <formula1>&quot;yes,no&quot;</formula1>',
+      'B2:B1048576 decimal <formula1>0</formula1><formula2>1</formula2>',
+      'C2:C5 list <formula1>&quot;a,b&quot;</formula1>',
+    ]);
+  });
 });
+
+async function openXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer, XLSX_READ_OPTIONS);
+  return wb;
+}
