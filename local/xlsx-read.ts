@@ -105,16 +105,19 @@ function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string): Sh
 }
 
 // The writer shows formats in the content rows only, so only there can a person have changed them.
+// exceljs's own iteration with includeEmpty creates a Cell for every gap; its parsed cells (styled
+// empty ones included) are already in each row's sparse _cells.
 function personFormats(ws: ExcelJS.Worksheet, written: readonly CellFormatData[], lastRow: number) {
   const writtenAt = formatLookup(written);
   const changed: CellFormatData[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    if (r > lastRow) return;
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const format = personFormat(writtenAt(r, c), cell);
-      if (format) changed.push({ row: r, column: c, ...format });
+  const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  for (let r = 1; r <= Math.min(lastRow, rows.length); r += 1) {
+    const cells = (rows[r - 1] as unknown as { _cells?: (ExcelJS.Cell | undefined)[] } | undefined)?._cells;
+    cells?.forEach((cell, i) => {
+      const format = cell && personFormat(writtenAt(r, i + 1), cell);
+      if (format) changed.push({ row: r, column: i + 1, ...format });
     });
-  });
+  }
   return changed;
 }
 
