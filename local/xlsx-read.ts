@@ -142,10 +142,31 @@ export async function decodeWorkbook(bytes: Uint8Array, path: string): Promise<W
   } catch (error) {
     throw new CorruptWorkbookError(`${path} has damaged Partnerkit data (${(error as Error).message}).`);
   }
-  const sheets = meta.sheets.map((sheetMeta) => {
-    const ws = wb.getWorksheet(sheetMeta.name);
-    if (!ws) throw new CorruptWorkbookError(`${path} has lost its "${sheetMeta.name}" tab.`);
-    return readSheet(ws, sheetMeta, meta.timeZone);
-  });
+  for (const sheetMeta of meta.sheets)
+    if (!wb.getWorksheet(sheetMeta.name))
+      throw new CorruptWorkbookError(`${path} has lost its "${sheetMeta.name}" tab.`);
+  // Tabs in the order the person sees them; a tab they added is read as a plain tab.
+  const known = new Map(meta.sheets.map((sheet) => [sheet.name, sheet]));
+  let nextId = Math.max(0, ...meta.sheets.map((sheet) => sheet.sheetId)) + 1;
+  const sheets = wb.worksheets
+    .filter((ws) => ws.name !== META_SHEET)
+    .map((ws) => {
+      const sheetMeta = known.get(ws.name) ?? addedTab(ws, nextId++);
+      return readSheet(ws, sheetMeta, meta.timeZone);
+    });
   return { ...meta, sheets };
+}
+
+/** What the meta tab would hold for a tab a person added: Sheets' default grid, their frozen panes. */
+function addedTab(ws: ExcelJS.Worksheet, sheetId: number): SheetMeta {
+  const view = ws.views.find((v) => v.state === 'frozen') as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  return {
+    name: ws.name,
+    sheetId,
+    maxRows: 1000,
+    maxColumns: 26,
+    frozenRows: view?.ySplit ?? 0,
+    frozenColumns: view?.xSplit ?? 0,
+    ...(ws.state === 'visible' ? {} : { hidden: true }),
+  };
 }

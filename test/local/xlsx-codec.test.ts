@@ -106,6 +106,47 @@ describe('xlsx codec', () => {
       'C2:C5 list <formula1>&quot;a,b&quot;</formula1>',
     ]);
   });
+
+  it('should keep a tab a person added, where they put it, through a load and a save', async () => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `var ss = SpreadsheetApp.getActive(); ss.getSheets()[0].getRange('A1').setValue('first');
+       ss.insertSheet('Funding').getRange('A1').setValue('second');`,
+    );
+    const wb = await openXlsx(await encodeWorkbook(data));
+    const mine = wb.addWorksheet('My Notes');
+    mine.getCell('A1').value = 'Call back';
+    mine.getCell('B3').value = { formula: 'SUM(1,2)', result: 3 };
+    mine.views = [{ state: 'frozen', ySplit: 1 }];
+    const funding = wb.getWorksheet('Funding');
+    if (!funding) throw new Error('no Funding tab');
+    // A person drags their tab between the two others.
+    const order = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
+    order(mine).orderNo = order(funding).orderNo;
+    order(funding).orderNo += 1;
+    const back = await decodeWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'edited.xlsx');
+    const runtime = createRuntime({ workbook: back });
+    const { main } = loadBundle(
+      `function main() { var ss = SpreadsheetApp.getActive(); var s = ss.getSheetByName('My Notes');
+         return [ss.getSheets().map(function (t) { return t.getName(); }), s.getDataRange().getValues(),
+           s.getRange('B3').getFormula(), s.getFrozenRows()]; }`,
+      runtime,
+    );
+    const expected = [
+      ['Sheet1', 'My Notes', 'Funding'],
+      [
+        ['Call back', ''],
+        ['', ''],
+        ['', 3],
+      ],
+      '=SUM(1,2)',
+      1,
+    ];
+    expect(main?.()).toEqual(expected);
+    const saved = await decodeWorkbook(await encodeWorkbook(runtime.spreadsheet.snapshot()), 'saved.xlsx');
+    expect(saved.sheets.map((s) => s.name)).toEqual(expected[0]);
+    expect(saved.sheets[1]?.values).toEqual(expected[1]);
+  });
 });
 
 async function openXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
