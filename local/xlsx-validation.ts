@@ -23,22 +23,29 @@ function shownRule(v: ValidationData): Shown | undefined {
   return undefined;
 }
 
+/** Rows of a new tab in Sheets: the add-on sets its column rules on all of them at set-up. */
+const NEW_TAB_ROWS = 1000;
+
 /**
- * The rule's range in the file: a rule that reaches the tab's last row covers the whole column, so
- * rows a person adds past the grid (which xlsx does not have) get the rule too.
+ * The rule's range in the file: a column rule covers the whole column, so rows a person adds in a
+ * spreadsheet program get it too. A column rule reaches the tab's last row, or runs from right
+ * under the frozen header over at least a new tab's rows (the tab has grown since it was set).
  */
-export function fileRange(a1: string, maxRows: number): string {
+export function fileRange(a1: string, maxRows: number, frozenRows: number): string {
   const box = parseA1(a1);
-  if (!box || (box.lastRow !== undefined && box.lastRow < maxRows)) return a1;
-  const last = box.lastColumn ?? box.column;
-  return `${columnLetters(box.column)}${box.row}:${columnLetters(last)}${XLSX_MAX_ROWS}`;
+  if (!box) return a1;
+  const last = box.lastRow ?? maxRows;
+  const grown = frozenRows > 0 && box.row === frozenRows + 1 && last >= NEW_TAB_ROWS;
+  if (last < maxRows && !grown) return a1;
+  const lastColumn = box.lastColumn ?? box.column;
+  return `${columnLetters(box.column)}${box.row}:${columnLetters(lastColumn)}${XLSX_MAX_ROWS}`;
 }
 
 /** Writes the rules a spreadsheet program can show. */
 export function writeValidations(
   ws: ExcelJS.Worksheet,
   rules: readonly ValidationData[],
-  maxRows: number,
+  grid: { maxRows: number; frozenRows: number },
 ): void {
   const validations = (
     ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
@@ -46,7 +53,7 @@ export function writeValidations(
   for (const v of rules) {
     const shown = shownRule(v);
     if (!shown) continue;
-    validations.add(fileRange(v.a1, maxRows), {
+    validations.add(fileRange(v.a1, grid.maxRows, grid.frozenRows), {
       ...shown,
       allowBlank: true,
       showErrorMessage: !v.allowInvalid,

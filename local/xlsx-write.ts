@@ -139,7 +139,7 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
       ws.getColumn(Number(column)).width = px / 7;
     const longTexts: LongText[] = [];
     writeRows(ws, sheet, data.timeZone, longTexts);
-    writeValidations(ws, sheet.validations ?? [], sheet.maxRows);
+    writeValidations(ws, sheet.validations ?? [], sheet);
     ws.commit();
     metas.push(sheetMeta(sheet, longTexts));
   }

@@ -147,6 +147,20 @@ describe('xlsx codec', () => {
     expect(saved.sheets.map((s) => s.name)).toEqual(expected[0]);
     expect(saved.sheets[1]?.values).toEqual(expected[1]);
   });
+
+  it('should give a tab that grew past its first 1,000 rows whole-column rules in the file', async () => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `var sheet = SpreadsheetApp.getActive().getSheets()[0];
+       sheet.setFrozenRows(1);
+       sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setDataValidation(
+         SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no'], true).build());
+       sheet.insertRowsAfter(sheet.getMaxRows(), 9000);`,
+    );
+    expect(data.sheets[0]?.validations?.map((v) => v.a1)).toEqual(['A2:A1000']);
+    const xml = zipEntryText(await encodeWorkbook(data), 'xl/worksheets/sheet1.xml');
+    expect(/<dataValidation [^>]*sqref="([^"]*)"/.exec(xml)?.[1]).toBe('A2:A1048576');
+  });
 });
 
 async function openXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
