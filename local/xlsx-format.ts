@@ -66,12 +66,26 @@ export function personFormat(written: CellFormat | undefined, cell: ExcelJS.Cell
   let merged: CellFormat | undefined;
   for (const key of SHOWN_KEYS) {
     if (seen[key] === expected[key]) continue;
+    if (key === 'numberFormat' && sameNumberFormat(seen[key], expected[key])) continue;
     merged ??= { ...written };
     const value = seen[key];
     if (value === undefined) delete merged[key];
     else merged[key] = value;
   }
   return merged;
+}
+
+// Excel and LibreOffice may respell a format when they save it: `yyyy\-mm\-dd`, a locale tag,
+// a text section `;@`, another case. The same format respelled is not a person's change.
+function sameNumberFormat(a: string | undefined, b: string | undefined): boolean {
+  const plain = (f: string | undefined) =>
+    (f ?? '')
+      .replace(/\[\$-[^\]]*\]/g, '')
+      .replace(/\\(.)/g, '$1')
+      .replace(/"/g, '')
+      .replace(/;@$/, '')
+      .toLowerCase();
+  return plain(a) === plain(b);
 }
 
 /** Finds the format the meta tab gives a cell (runs down a column, as snapshots write them). */

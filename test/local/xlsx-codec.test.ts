@@ -161,6 +161,31 @@ describe('xlsx codec', () => {
     const xml = zipEntryText(await encodeWorkbook(data), 'xl/worksheets/sheet1.xml');
     expect(/<dataValidation [^>]*sqref="([^"]*)"/.exec(xml)?.[1]).toBe('A2:A1048576');
   });
+
+  it('should not take a number format a spreadsheet program respelled for a change', async () => {
+    const data = workbookWith(
+      'Etc/UTC',
+      `var sheet = SpreadsheetApp.getActive().getSheets()[0];
+       sheet.getRange('A1:B1').setValues([['2025-03-01', 0.5]]);
+       sheet.getRange('A1').setNumberFormat('yyyy-mm-dd');
+       sheet.getRange('B1').setNumberFormat('0%');
+       sheet.getRange('C1').setValue(7).setNumberFormat('0.0');`,
+    );
+    const wb = await openXlsx(await encodeWorkbook(data));
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no tab');
+    // As Excel saves them: an escaped dash, a locale tag and a text section.
+    sheet.getCell('A1').numFmt = '[$-409]yyyy\\-mm\\-dd;@';
+    sheet.getCell('B1').numFmt = '0%';
+    sheet.getCell('C1').numFmt = '0.00';
+    const back = await decodeWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'excel.xlsx');
+    const formats = createRuntime({ workbook: back }).spreadsheet.snapshot().sheets[0]?.formats;
+    expect(formats).toEqual([
+      { row: 1, column: 1, numberFormat: 'yyyy-mm-dd' },
+      { row: 1, column: 2, numberFormat: '0%' },
+      { row: 1, column: 3, numberFormat: '0.00' },
+    ]);
+  });
 });
 
 async function openXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
