@@ -186,6 +186,20 @@ describe('xlsx codec', () => {
       { row: 1, column: 3, numberFormat: '0.00' },
     ]);
   });
+
+  it('should read long text from a file written before the marker (format 1, cut with no marker)', async () => {
+    const long = 'w'.repeat(40_000);
+    const data = workbookWith(
+      'Etc/UTC',
+      `SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('${long}');`,
+    );
+    const wb = await openXlsx(await encodeWorkbook(data));
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no tab');
+    sheet.getCell('A1').value = long.slice(0, 32_767);
+    const back = await decodeWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'old.xlsx');
+    expect(back.sheets[0]?.values[0]?.[0]).toBe(long);
+  });
 });
 
 async function openXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
