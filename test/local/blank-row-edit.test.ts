@@ -19,8 +19,8 @@ async function namesOnDisk(path: string): Promise<string[]> {
 }
 
 // A person clears one Stakeholders row in a spreadsheet program and saves while the server runs.
-describe('a Stakeholders row cleared by a person', () => {
-  it('should keep every other row, the blank row in place, through the next clip and a restart', async () => {
+describe('a workbook a person edited and saved while the server runs', () => {
+  it('should keep every other row, the blank row in place and their formula, through the next clip and a restart', async () => {
     const dataDir = tempDir();
     dirs.push(dataDir);
     const path = join(dataDir, 'partnerkit.xlsx');
@@ -31,6 +31,9 @@ describe('a Stakeholders row cleared by a person', () => {
       const sheet = wb.getWorksheet('Stakeholders');
       if (!sheet) throw new Error('No Stakeholders tab');
       for (let c = 1; c <= sheet.columnCount; c += 1) sheet.getCell(3, c).value = null;
+      const funding = wb.getWorksheet('Funding');
+      // Amount Max typed as a formula; the program saved its result beside it.
+      if (funding) funding.getCell('F2').value = { formula: 'E2*2.5', result: 25000 };
       await wb.xlsx.writeFile(path);
       before = await namesOnDisk(path);
       expect(before[1]).toBe('');
@@ -39,6 +42,8 @@ describe('a Stakeholders row cleared by a person', () => {
       const { json } = await postClips(server, [orgClip('After The Blank Row')]);
       expect(json).toMatchObject({ ok: true, results: [{ status: 'added' }] });
       expect(await namesOnDisk(path)).toEqual([...before, 'After The Blank Row']);
+      const saved = (await readXlsx(path)).getWorksheet('Funding')?.getCell('F2').value;
+      expect(saved).toMatchObject({ formula: 'E2*2.5', result: 25000 });
     } finally {
       await server.close();
     }

@@ -96,6 +96,7 @@ describe('a workbook saved by LibreOffice after a person edited it', () => {
     expect(typeof weighted).toBe('number');
     expect(weighted).toBe(cellUnder(typed.runtime, 'Funding', 'Weighted Value', 2));
     expect(formulaUnder(fromFormula.runtime, 'Impact', 'Actual', 2)).toBe('=SUM(300,10)');
+    expect(formulaUnder(fromFormula.runtime, 'Funding', 'Amount Max', 2)).toBe('=E2*2.5');
   });
 
   it('should keep the formats the person set', async () => {
