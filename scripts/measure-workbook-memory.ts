@@ -1,6 +1,6 @@
 /**
  * Memory of the local workbook at 10,000 Stakeholders rows: builds the file once, then opens it in
- * a fresh Node process and prints RSS and heap after opening, after a save, and after a GC.
+ * a fresh Node process and prints RSS and heap (after a GC) after opening and after saves.
  *
  *   npx tsx scripts/measure-workbook-memory.ts [rows]
  */
@@ -51,6 +51,8 @@ async function open(dataDir: string): Promise<void> {
   report('after opening (decode + load)');
   await workbook.save();
   report('after one save (snapshot + encode)');
+  for (let i = 0; i < 20; i += 1) await workbook.save();
+  report('after 20 more saves');
   const rows = workbook.runtime.spreadsheet.fake.getSheetByName('Stakeholders')?.getLastRow();
   console.log(`Stakeholders rows: ${rows}; peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }
