@@ -11,12 +11,12 @@ export const META_SHEET = '_partnerkit';
 export const MARKER = 'partnerkit-local-workbook';
 /** Format version in B1. */
 export const FORMAT_VERSION = 1;
-/** Longest text written to one xlsx cell (Excel's limit). */
-export const XLSX_CELL_LIMIT = 32_767;
-
 const CHUNK = 30_000;
 
-/** A cell whose full text is longer than an xlsx cell holds. */
+/**
+ * A cell whose exact text the xlsx cell cannot hold (too long, or characters XML cannot carry);
+ * the field keeps its format-1 name so older files read the same.
+ */
 export interface LongText {
   row: number;
   column: number;

@@ -1,16 +1,22 @@
-/** WorkbookData → xlsx bytes (exceljs): values, formulas, formats and frozen rows a person sees. */
+/**
+ * WorkbookData → xlsx bytes: values, formulas, formats and frozen rows a person sees, written row
+ * by row (exceljs's streaming writer), so a save never holds a second copy of every cell.
+ */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { wallTime } from '../apps-script/emulator/dates.ts';
-import type { CellFormat, CellValue, SheetData, WorkbookData } from '../apps-script/emulator/index.ts';
-import {
-  chunkJson,
-  FORMAT_VERSION,
-  type LongText,
-  MARKER,
-  META_SHEET,
-  type SheetMeta,
-  XLSX_CELL_LIMIT,
-} from './xlsx-meta.ts';
+import type {
+  CellFormat,
+  CellFormatData,
+  CellFormula,
+  CellValue,
+  SheetData,
+  WorkbookData,
+} from '../apps-script/emulator/index.ts';
+import { DATE_FORMAT, DATE_TIME_FORMAT, formatCell } from './xlsx-format.ts';
+import { chunkJson, FORMAT_VERSION, type LongText, MARKER, META_SHEET, type SheetMeta } from './xlsx-meta.ts';
+import { needsExactCopy, visibleText } from './xlsx-text.ts';
+import { writeValidations } from './xlsx-validation.ts';
 
 /** A Date whose UTC fields are its wall-clock time in the workbook's zone (xlsx has no zones). */
 function toWallDate(date: Date, timeZone: string): Date {
@@ -22,77 +28,82 @@ function isMidnight(d: Date): boolean {
   return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
 }
 
-function writeValues(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, longTexts: LongText[]): void {
-  sheet.values.forEach((row, r) => {
-    row.forEach((value: CellValue, c) => {
-      if (value === '') return;
-      const cell = ws.getCell(r + 1, c + 1);
-      if (value instanceof Date) {
-        const wall = toWallDate(value, timeZone);
-        cell.value = wall;
-        cell.numFmt = isMidnight(wall) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-      } else if (typeof value === 'string' && value.length > XLSX_CELL_LIMIT) {
-        longTexts.push({ row: r + 1, column: c + 1, text: value });
-        cell.value = value.slice(0, XLSX_CELL_LIMIT);
-      } else {
-        cell.value = value;
-      }
-    });
-  });
-  for (const f of sheet.formulas ?? [])
-    ws.getCell(f.row, f.column).value = { formula: f.formula.replace(/^=/, '') };
-}
-
-// Formats reach the cells a person sees (the content area); the meta tab keeps them all.
-function writeFormats(ws: ExcelJS.Worksheet, sheet: SheetData): void {
-  const lastRow = sheet.values.length;
-  for (const { row, rows = 1, ...f } of sheet.formats ?? [])
-    for (let r = row; r < Math.min(row + rows, lastRow + 1); r += 1) formatCell(ws.getCell(r, f.column), f);
-  for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
-    ws.getColumn(Number(column)).width = px / 7;
-}
-
-function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
-  if (f.numberFormat) cell.numFmt = f.numberFormat;
-  const font: Partial<ExcelJS.Font> = {};
-  if (f.fontWeight === 'bold') font.bold = true;
-  if (f.fontStyle === 'italic') font.italic = true;
-  if (f.fontColor?.startsWith('#')) font.color = { argb: `FF${f.fontColor.slice(1).toUpperCase()}` };
-  if (f.fontSize) font.size = f.fontSize;
-  if (Object.keys(font).length > 0) cell.font = font;
-  if (f.background?.startsWith('#') && f.background.toLowerCase() !== '#ffffff')
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: `FF${f.background.slice(1).toUpperCase()}` },
-    };
-  if (f.wrap || f.horizontalAlignment)
-    cell.alignment = {
-      wrapText: f.wrap ?? false,
-      ...(f.horizontalAlignment
-        ? { horizontal: f.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
-        : {}),
-    };
-}
-
-// Drop-down lists help a person editing in Calc or Excel; other rules live in the meta tab only.
-function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetData): void {
-  const validations = (
-    ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
-  for (const v of sheet.validations ?? []) {
-    const list =
-      v.criteria === 'VALUE_IN_LIST' && Array.isArray(v.values[0]) ? (v.values[0] as unknown[]) : undefined;
-    if (!list) continue;
-    const text = list.map(String).join(',');
-    if (text.length > 250 || text.includes('"')) continue;
-    validations.add(v.a1, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${text}"`],
-      showErrorMessage: !v.allowInvalid,
-    });
+function writeValue(cell: ExcelJS.Cell, value: CellValue, at: LongText, exact: LongText[], timeZone: string) {
+  if (value instanceof Date) {
+    const wall = toWallDate(value, timeZone);
+    cell.value = wall;
+    cell.numFmt = isMidnight(wall) ? DATE_FORMAT : DATE_TIME_FORMAT;
+  } else if (typeof value === 'string' && needsExactCopy(value)) {
+    exact.push({ ...at, text: value });
+    cell.value = visibleText(value);
+  } else {
+    cell.value = value;
   }
+}
+
+// The formula's last value goes beside it, as Excel and LibreOffice save it, so a program that
+// does not recalculate on open (and the next load) still shows it.
+function writeFormula(cell: ExcelJS.Cell, formula: string, value: CellValue, timeZone: string): void {
+  const result =
+    typeof value === 'string'
+      ? visibleText(value)
+      : value instanceof Date
+        ? toWallDate(value, timeZone)
+        : value;
+  cell.value = {
+    formula: formula.replace(/^=/, ''),
+    ...(value === '' ? {} : { result }),
+  } as ExcelJS.CellFormulaValue;
+  if (result instanceof Date) cell.numFmt = DATE_TIME_FORMAT;
+}
+
+/**
+ * The format of each formatted cell of a row, rows asked for in increasing order. As when the
+ * emulator loads runs, a later run over the same cell replaces an earlier one.
+ */
+function formatsByRow(runs: readonly CellFormatData[]): (row: number) => Map<number, CellFormat> {
+  const pending = runs
+    .map((run, index) => ({ run, index }))
+    .sort((a, b) => b.run.row - a.run.row || b.index - a.index);
+  let active: { column: number; format: CellFormat; end: number; index: number }[] = [];
+  return (row) => {
+    active = active.filter((entry) => entry.end >= row);
+    while ((pending.at(-1)?.run.row ?? Number.POSITIVE_INFINITY) <= row) {
+      const next = pending.pop();
+      if (!next) break;
+      const { row: start, column, rows = 1, ...format } = next.run;
+      if (start + rows - 1 >= row) active.push({ column, format, end: start + rows - 1, index: next.index });
+    }
+    active.sort((a, b) => a.index - b.index);
+    return new Map(active.map((entry) => [entry.column, entry.format]));
+  };
+}
+
+function formulasByRow(formulas: readonly CellFormula[]): Map<number, CellFormula[]> {
+  const byRow = new Map<number, CellFormula[]>();
+  for (const f of formulas) {
+    const list = byRow.get(f.row) ?? [];
+    list.push(f);
+    byRow.set(f.row, list);
+  }
+  return byRow;
+}
+
+// Formats reach the cells a person sees (the content rows); the meta tab keeps them all.
+function writeRows(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, exact: LongText[]): void {
+  const formats = formatsByRow(sheet.formats ?? []);
+  const formulas = formulasByRow(sheet.formulas ?? []);
+  sheet.values.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((value, c) => {
+      if (value !== '')
+        writeValue(row.getCell(c + 1), value, { row: r + 1, column: c + 1, text: '' }, exact, timeZone);
+    });
+    for (const f of formulas.get(r + 1) ?? [])
+      writeFormula(row.getCell(f.column), f.formula, values[f.column - 1] ?? '', timeZone);
+    for (const [column, format] of formats(r + 1)) formatCell(row.getCell(column), format);
+    row.commit();
+  });
 }
 
 function sheetMeta(sheet: SheetData, longTexts: LongText[]): SheetMeta {
@@ -102,7 +113,18 @@ function sheetMeta(sheet: SheetData, longTexts: LongText[]): SheetMeta {
 
 /** Encodes a workbook as xlsx. */
 export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'Partnerkit';
   const metas: SheetMeta[] = [];
   for (const sheet of data.sheets) {
@@ -113,18 +135,26 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
           ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }]
           : [],
     });
+    for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
+      ws.getColumn(Number(column)).width = px / 7;
     const longTexts: LongText[] = [];
-    writeValues(ws, sheet, data.timeZone, longTexts);
-    writeFormats(ws, sheet);
-    writeValidations(ws, sheet);
+    writeRows(ws, sheet, data.timeZone, longTexts);
+    writeValidations(ws, sheet.validations ?? [], sheet);
+    ws.commit();
     metas.push(sheetMeta(sheet, longTexts));
   }
   const { sheets: _sheets, ...workbookMeta } = data;
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  meta.getCell(1, 1).value = MARKER;
-  meta.getCell(1, 2).value = FORMAT_VERSION;
+  const head = meta.getRow(1);
+  head.getCell(1).value = MARKER;
+  head.getCell(2).value = FORMAT_VERSION;
+  head.commit();
   chunkJson({ ...workbookMeta, sheets: metas }).forEach((chunk, i) => {
-    meta.getCell(i + 2, 1).value = chunk;
+    const row = meta.getRow(i + 2);
+    row.getCell(1).value = chunk;
+    row.commit();
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  meta.commit();
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }

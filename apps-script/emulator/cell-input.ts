@@ -1,6 +1,8 @@
 /**
  * How Sheets reads a value written with setValue/setValues: as if a person typed it. Formulas are
- * kept but never computed: a formula cell reads back as "" from getValues (documented choice).
+ * kept but never computed (documented choice): a formula the script writes reads back as "" from
+ * getValues, while a formula loaded from a workbook keeps the value last computed there (the xlsx
+ * caches it), which getValues returns as Sheets returns a computed value.
  */
 import { zonedDate } from './dates.ts';
 

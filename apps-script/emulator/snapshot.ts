@@ -9,7 +9,7 @@ import type { FakeSheet } from './fake-sheet.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { FakeProtection } from './protection.ts';
 import { unwrap } from './tracking.ts';
-import type { CellFormatData, ChartData, SheetData, ValidationData } from './workbook-data.ts';
+import type { CellFormat, CellFormatData, ChartData, SheetData, ValidationData } from './workbook-data.ts';
 
 /** A host copy of any value a rule or option may hold (realm Dates and objects included). */
 function toHost(value: unknown): unknown {
@@ -46,14 +46,15 @@ export function snapshotSheet(sheet: FakeSheet): SheetData {
   if (sheet.hidden) data.hidden = true;
   if (sheet.tabColor) data.tabColor = sheet.tabColor;
   const rules = new Map<FakeDataValidation, Map<number, number[]>>();
-  const formats: CellFormatData[] = [];
+  const formats: FormattedCell[] = [];
   grid.forEachCell((cell, row, column) => {
     if (row <= lastRow && column <= lastColumn) {
       const target = values[row - 1];
       if (target) target[column - 1] = isDate(cell.value) ? new Date(cell.value.getTime()) : cell.value;
     }
     if (cell.formula !== undefined) data.formulas?.push({ row, column, formula: cell.formula });
-    if (cell.format && Object.keys(cell.format).length > 0) formats.push({ row, column, ...cell.format });
+    if (cell.format && Object.keys(cell.format).length > 0)
+      formats.push({ row, column, format: cell.format });
     if (cell.note) data.notes?.push({ row, column, note: cell.note });
     if (cell.validation) {
       const byColumn = rules.get(cell.validation) ?? new Map<number, number[]>();
@@ -91,14 +92,26 @@ export function snapshotSheet(sheet: FakeSheet): SheetData {
   return data;
 }
 
+interface FormattedCell {
+  row: number;
+  column: number;
+  format: CellFormat;
+}
+
 // Tools format whole columns: one entry per run of equal formats down a column keeps data small.
-function formatRuns(cells: CellFormatData[]): CellFormatData[] {
+// Cells mostly share format objects, so each object is turned into its key once.
+function formatRuns(cells: FormattedCell[]): CellFormatData[] {
   const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
   const runs: CellFormatData[] = [];
+  const keys = new Map<CellFormat, string>();
   let key = '';
-  for (const { row, column, ...format } of sorted) {
+  for (const { row, column, format } of sorted) {
     const last = runs.at(-1);
-    const formatKey = JSON.stringify(format);
+    let formatKey = keys.get(format);
+    if (formatKey === undefined) {
+      formatKey = JSON.stringify(format);
+      keys.set(format, formatKey);
+    }
     if (last && last.column === column && last.row + (last.rows ?? 1) === row && key === formatKey)
       last.rows = (last.rows ?? 1) + 1;
     else runs.push({ row, column, ...format });
@@ -142,8 +155,9 @@ export function loadSheet(sheet: FakeSheet, data: SheetData): void {
     });
   });
   for (const f of data.formulas ?? []) grid.cell(f.row, f.column).formula = f.formula;
+  // One format object per run, shared by its cells (formats are never changed in place).
   for (const { row, column, rows = 1, ...format } of data.formats ?? [])
-    for (let r = row; r < row + rows; r += 1) grid.cell(r, column).format = { ...format };
+    for (let r = row; r < row + rows; r += 1) grid.cell(r, column).format = format;
   for (const n of data.notes ?? []) grid.cell(n.row, n.column).note = n.note;
   sheet.frozenRows = data.frozenRows;
   sheet.frozenColumns = data.frozenColumns;

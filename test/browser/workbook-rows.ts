@@ -2,13 +2,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { XLSX_READ_OPTIONS } from '../../local/xlsx-read.ts';
 
 /** The rows of a tab, each as { header: text }; empty when the file or tab is not there yet. */
 export async function readTab(dataDir: string, tab: string): Promise<Record<string, string>[]> {
   const file = join(dataDir, 'partnerkit.xlsx');
   if (!existsSync(file)) return [];
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  await workbook.xlsx.readFile(file, XLSX_READ_OPTIONS);
   const sheet = workbook.getWorksheet(tab);
   if (!sheet) return [];
   const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));

@@ -10,6 +10,7 @@ import {
   type ServerOptions,
   startServer,
 } from '../../local/server.ts';
+import { XLSX_READ_OPTIONS } from '../../local/xlsx-read.ts';
 
 /** A fixed, valid Clipper token so restarts keep the pairing. */
 export const TOKEN = 'test-token-0123456789abcdefABCDEF';
@@ -81,7 +82,7 @@ export async function runTool(server: RunningServer, name: string, answers: unkn
 /** The xlsx file read back with exceljs. */
 export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  await wb.xlsx.readFile(path, XLSX_READ_OPTIONS);
   return wb;
 }
 
