@@ -3,10 +3,7 @@
  * cannot carry (C0 controls such as NUL and ESC, lone surrogates, U+FFFE/U+FFFF). The cell shows a
  * visible form a person can read; the meta tab keeps the exact text for the round trip.
  */
-import { TRUNCATION_MARKER, truncateText } from '../shared/cell-safety.ts';
-
-/** Longest text written to one xlsx cell (Excel's limit). */
-export const XLSX_CELL_LIMIT = 32_767;
+import { TRUNCATION_MARKER, truncateText, XLSX_CELL_LIMIT } from '../shared/cell-safety.ts';
 
 const UNWRITABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding these characters is the point.
