@@ -5,7 +5,7 @@
 import { GroupSave } from './group-save.ts';
 
 /** Background batching delay: posts arriving together share one save. */
-const SAVE_DELAY_MS = 200;
+const SAVE_DELAY_MS = 100;
 const RETRY_MS = 1_000;
 /** Attempts of one save while the file keeps changing under it. */
 const MAX_ATTEMPTS = 5;

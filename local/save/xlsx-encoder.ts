@@ -1,6 +1,7 @@
 /**
- * The main thread's side of the encode worker: one worker, jobs answered in order. When the
- * worker cannot start (an unusual runtime), the same work runs on this thread.
+ * The main thread's side of the encode worker: one worker, jobs answered in order, stopped when
+ * idle (encoding 10,000 rows leaves it holding some 200 MB). When the worker cannot start (an
+ * unusual runtime), the same work runs on this thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkbookData } from '../../apps-script/emulator/index.ts';
@@ -11,6 +12,10 @@ import { fingerprintOf } from './fingerprint.ts';
 const WORKER_URL = new URL('./encode-worker.ts', import.meta.url).href;
 // The worker loads TypeScript through tsx, as `npm start` and the tests do.
 const BOOT = `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(WORKER_URL)});`;
+/** A worker with no job for this long is stopped; the next save starts another (about 0.5 s). */
+const IDLE_MS = 2_000;
+/** Below this many cells encoding takes less than starting a worker: it runs on this thread. */
+const INLINE_CELLS = 20_000;
 
 /** Fingerprint and (when changed) xlsx bytes of a snapshot. */
 export interface Encoded {
@@ -24,6 +29,7 @@ export class XlsxEncoder {
   private failed = false;
   private lastId = 0;
   private readonly waiting = new Map<number, (result: EncodeResult) => void>();
+  private idle: NodeJS.Timeout | undefined;
 
   /** The snapshot's fingerprint, and its bytes unless it equals `saved`. */
   async encode(data: WorkbookData, saved: string | undefined): Promise<Encoded> {
@@ -37,12 +43,15 @@ export class XlsxEncoder {
 
   /** Stops the worker. */
   async close(): Promise<void> {
+    clearTimeout(this.idle);
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
   }
 
   private async run(data: WorkbookData, saved: string | undefined, encode: boolean): Promise<Encoded> {
+    if (cellCount(data) < INLINE_CELLS) return encodeHere(data, saved, encode);
+    clearTimeout(this.idle);
     const worker = this.start();
     if (!worker) return encodeHere(data, saved, encode);
     this.lastId += 1;
@@ -51,6 +60,10 @@ export class XlsxEncoder {
       this.waiting.set(job.id, resolve);
       worker.postMessage(job);
     });
+    if (this.waiting.size === 0) {
+      this.idle = setTimeout(() => void this.close(), IDLE_MS);
+      this.idle.unref();
+    }
     if (result.error !== undefined || result.fingerprint === undefined)
       throw new Error(result.error ?? 'the encoder gave no answer');
     return { fingerprint: result.fingerprint, ...(result.bytes ? { bytes: result.bytes } : {}) };
@@ -90,4 +103,10 @@ async function encodeHere(data: WorkbookData, saved: string | undefined, encode:
   const fingerprint = fingerprintOf(data);
   if (!encode || fingerprint === saved) return { fingerprint };
   return { fingerprint, bytes: await encodeWorkbook(data) };
+}
+
+function cellCount(data: WorkbookData): number {
+  let cells = 0;
+  for (const sheet of data.sheets) cells += sheet.values.length * (sheet.values[0]?.length ?? 0);
+  return cells;
 }
