@@ -144,7 +144,7 @@ async function concurrentClients(): Promise<void> {
     );
     const seconds = (performance.now() - started) / 1000;
     await server.workbook.save();
-    const ids = new Set(clients.flat().map((c) => c.id));
+    const ids = new Set<string>(clients.flat().map((c) => c.id));
     const rows = rowsOf(await readXlsx(server.workbook.path), 'Stakeholders').filter((r) =>
       ids.has(String(r.values.ID)),
     );

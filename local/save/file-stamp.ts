@@ -3,6 +3,7 @@
  * process last read or wrote, so a file someone else saved meanwhile is never replaced unread.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 
 /** What a file looked like when this process last read or wrote it. */
@@ -56,9 +57,19 @@ export async function readStamped(path: string): Promise<{ stamp: FileStamp; byt
   }
 }
 
-/** True when the file on disk is byte for byte the one stamped (or both are absent). */
-export async function stillStamped(path: string, stamp: FileStamp | undefined): Promise<boolean> {
-  const now = await readStamped(path);
-  if (!now || !stamp) return now === undefined && stamp === undefined;
-  return now.stamp.hash === stamp.hash && now.stamp.ino === stamp.ino;
+/**
+ * True when the file on disk is byte for byte the one stamped (or both are absent). Synchronous,
+ * so a rename right after it leaves no gap in which another program's save could land unseen.
+ */
+export function stillStamped(path: string, stamp: FileStamp | undefined): boolean {
+  let bytes: Buffer;
+  let ino: number;
+  try {
+    ino = statSync(path).ino;
+    bytes = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return stamp === undefined;
+    throw error;
+  }
+  return stamp !== undefined && ino === stamp.ino && hashBytes(bytes) === stamp.hash;
 }

@@ -27,14 +27,20 @@ export interface ReadWorkbook {
 /** Reads and writes one workbook file. */
 export class WorkbookStore {
   private stamp: FileStamp | undefined;
+  private writing = false;
 
   constructor(
     readonly path: string,
     private readonly beforeRename?: BeforeRename,
   ) {}
 
-  /** True when the file may have changed since it was last read or written (stat only). */
+  /**
+   * True when the file may have changed since it was last read or written (stat only). While
+   * this process writes it, memory is ahead of the file: a save by someone else in that moment
+   * is caught by the write's own check, or by the next one.
+   */
   async mayHaveChanged(): Promise<boolean> {
+    if (this.writing) return false;
     return !(await looksUnchanged(this.path, this.stamp));
   }
 
@@ -63,14 +69,23 @@ export class WorkbookStore {
   /** Writes bytes atomically unless the file changed since it was last read or written. */
   async write(bytes: Uint8Array): Promise<void> {
     const expected = this.stamp;
-    await mkdir(dirname(this.path), { recursive: true });
-    await writeFileAtomic(this.path, bytes, async (temp) => {
-      if (!(await stillStamped(this.path, expected))) throw new FileChangedError();
-      await this.beforeRename?.(temp);
-    });
-    const written = await readStamped(this.path);
-    // Stamp what we wrote; if someone replaced it in between, the hash tells the next check.
-    this.stamp = written && { ...written.stamp, hash: hashBytes(bytes) };
+    this.writing = true;
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      await writeFileAtomic(this.path, bytes, this.beforeRename, () => {
+        if (!stillStamped(this.path, expected)) throw new FileChangedError();
+      });
+      const written = await readStamped(this.path);
+      const ours = hashBytes(bytes);
+      // Someone saved right after the rename: a stamp that matches no file makes the next
+      // check read theirs back.
+      this.stamp =
+        written && written.stamp.hash !== ours
+          ? { size: -1, mtimeMs: -1, ino: -1, hash: ours }
+          : written?.stamp;
+    } finally {
+      this.writing = false;
+    }
   }
 }
 
