@@ -20,6 +20,7 @@ import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
+import { fingerprintOf } from './save/fingerprint.ts';
 import { Journal } from './save/journal.ts';
 import { SaveLoop } from './save/save-loop.ts';
 import { type ReadWorkbook, WorkbookStore, withHeldSeq } from './save/workbook-store.ts';
@@ -170,7 +171,7 @@ export class LocalWorkbook {
     this.unapplied = undefined;
     const baseline = withHeldSeq(this.runtime.spreadsheet.snapshot(), read.heldSeq);
     this.replayJournal();
-    this.savedFingerprint = await this.encoder.fingerprint(baseline);
+    this.savedFingerprint = fingerprintOf(baseline);
     if (this.heldSeq > read.heldSeq) this.saves.schedule();
   }
 

@@ -31,14 +31,11 @@ export class XlsxEncoder {
   private readonly waiting = new Map<number, (result: EncodeResult) => void>();
   private idle: NodeJS.Timeout | undefined;
 
-  /** The snapshot's fingerprint, and its bytes unless it equals `saved`. */
+  /** The snapshot's fingerprint, and its bytes unless it equals `saved` (nothing changed). */
   async encode(data: WorkbookData, saved: string | undefined): Promise<Encoded> {
-    return this.run(data, saved, true);
-  }
-
-  /** The snapshot's fingerprint only. */
-  async fingerprint(data: WorkbookData): Promise<string> {
-    return (await this.run(data, undefined, false)).fingerprint;
+    const fingerprint = fingerprintOf(data);
+    if (fingerprint === saved) return { fingerprint };
+    return { fingerprint, bytes: await this.bytesOf(data) };
   }
 
   /** Stops the worker. */
@@ -49,13 +46,13 @@ export class XlsxEncoder {
     await worker?.terminate();
   }
 
-  private async run(data: WorkbookData, saved: string | undefined, encode: boolean): Promise<Encoded> {
-    if (cellCount(data) < INLINE_CELLS) return encodeHere(data, saved, encode);
+  private async bytesOf(data: WorkbookData): Promise<Uint8Array> {
+    if (cellCount(data) < INLINE_CELLS) return encodeWorkbook(data);
     clearTimeout(this.idle);
     const worker = this.start();
-    if (!worker) return encodeHere(data, saved, encode);
+    if (!worker) return encodeWorkbook(data);
     this.lastId += 1;
-    const job: EncodeJob = { id: this.lastId, data, saved, encode };
+    const job: EncodeJob = { id: this.lastId, data };
     const result = await new Promise<EncodeResult>((resolve) => {
       this.waiting.set(job.id, resolve);
       worker.postMessage(job);
@@ -64,9 +61,8 @@ export class XlsxEncoder {
       this.idle = setTimeout(() => void this.close(), IDLE_MS);
       this.idle.unref();
     }
-    if (result.error !== undefined || result.fingerprint === undefined)
-      throw new Error(result.error ?? 'the encoder gave no answer');
-    return { fingerprint: result.fingerprint, ...(result.bytes ? { bytes: result.bytes } : {}) };
+    if (!result.bytes) throw new Error(result.error ?? 'the encoder gave no answer');
+    return result.bytes;
   }
 
   private start(): Worker | undefined {
@@ -97,12 +93,6 @@ export class XlsxEncoder {
     for (const [id, resolve] of this.waiting) resolve({ id, error: String(error) });
     this.waiting.clear();
   }
-}
-
-async function encodeHere(data: WorkbookData, saved: string | undefined, encode: boolean): Promise<Encoded> {
-  const fingerprint = fingerprintOf(data);
-  if (!encode || fingerprint === saved) return { fingerprint };
-  return { fingerprint, bytes: await encodeWorkbook(data) };
 }
 
 function cellCount(data: WorkbookData): number {
