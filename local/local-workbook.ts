@@ -120,6 +120,8 @@ export class LocalWorkbook {
     const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder());
     if (saved) await workbook.adopt(saved, true);
     else {
+      // The file went away (moved or deleted by hand): clips it held are not brought back.
+      workbook.heldSeq = journal.lastHeld;
       setUpNewWorkbook(runtime, fns);
       if (options.seed ?? true) seedDemo(runtime, fns, new Date());
     }

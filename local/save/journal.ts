@@ -21,22 +21,24 @@ export interface JournalEntry {
 /** Clips kept after a saved workbook holds them (for stale outside saves). */
 const RETAINED_CLIPS = 5_000;
 
-/** Parses journal text; a torn or unreadable line (never acknowledged) is skipped. */
-export function parseJournal(text: string): JournalEntry[] {
+/** The entries of journal text and the last `held` mark; a torn or unreadable line is skipped. */
+export function parseJournal(text: string): { entries: JournalEntry[]; held: number } {
   const lines = text.split('\n');
   // The last piece has no newline: a write the crash cut short, or "" after a whole last line.
   lines.pop();
   const entries: JournalEntry[] = [];
+  let held = 0;
   for (const line of lines) {
     try {
-      const entry = JSON.parse(line) as Partial<JournalEntry>;
-      if (typeof entry.seq === 'number' && Array.isArray(entry.clips))
+      const entry = JSON.parse(line) as Partial<JournalEntry> & { held?: unknown };
+      if (typeof entry.held === 'number') held = entry.held;
+      else if (typeof entry.seq === 'number' && Array.isArray(entry.clips))
         entries.push({ seq: entry.seq, at: String(entry.at ?? ''), clips: entry.clips });
     } catch {
       // A line torn by a crash was never acknowledged.
     }
   }
-  return entries;
+  return { entries, held };
 }
 
 /** The journal file, open for appending. */
@@ -48,8 +50,9 @@ export class Journal {
   private constructor(
     readonly path: string,
     private entries: JournalEntry[],
+    private held: number,
   ) {
-    this.nextSeq = (entries.at(-1)?.seq ?? 0) + 1;
+    this.nextSeq = Math.max(entries.at(-1)?.seq ?? 0, held) + 1;
     this.fd = this.rewrite(entries);
     this.syncer = new GroupSave(
       () =>
@@ -67,12 +70,18 @@ export class Journal {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    return new Journal(path, parseJournal(text));
+    const { entries, held } = parseJournal(text);
+    return new Journal(path, entries, held);
   }
 
   /** The last sequence number given out (0 when none). */
   get lastSeq(): number {
     return this.nextSeq - 1;
+  }
+
+  /** The last entry a saved workbook held, as marked here (for a workbook file that went away). */
+  get lastHeld(): number {
+    return this.held;
   }
 
   /** Sequence numbers continue after `seq` (the one a workbook records), never going back. */
@@ -88,9 +97,7 @@ export class Journal {
   /** Appends one request's clips (written now, durable after `sync`); returns its seq. */
   append(clips: unknown[]): number {
     const entry: JournalEntry = { seq: this.nextSeq, at: new Date().toISOString(), clips };
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`);
-    let offset = 0;
-    while (offset < line.length) offset += writeSync(this.fd, line, offset);
+    writeLine(this.fd, entry);
     this.nextSeq += 1;
     this.entries.push(entry);
     return entry.seq;
@@ -106,13 +113,18 @@ export class Journal {
    * more than RETAINED_CLIPS clips are held (entries after `seq` are always kept).
    */
   retire(seq: number): void {
-    let held = 0;
+    if (seq > this.held) {
+      this.held = seq;
+      // Not synced: a mark lost in a crash only means entries are applied again (by clip id).
+      writeLine(this.fd, { held: seq });
+    }
+    let kept = 0;
     let cut = 0;
     for (let i = this.entries.length - 1; i >= 0; i -= 1) {
       const entry = this.entries[i];
       if (!entry || entry.seq > seq) continue;
-      held += entry.clips.length;
-      if (held > RETAINED_CLIPS) {
+      kept += entry.clips.length;
+      if (kept > RETAINED_CLIPS) {
         cut = i + 1;
         break;
       }
@@ -136,7 +148,8 @@ export class Journal {
   private rewrite(entries: readonly JournalEntry[]): number {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     const fd = openSync(temp, 'w', 0o600);
-    const text = Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    const lines = [{ held: this.held }, ...entries];
+    const text = Buffer.from(lines.map((e) => `${JSON.stringify(e)}\n`).join(''));
     let offset = 0;
     while (offset < text.length) offset += writeSync(fd, text, offset);
     fsyncSync(fd);
@@ -145,6 +158,12 @@ export class Journal {
     syncFolder(dirname(this.path));
     return openSync(this.path, 'a', 0o600);
   }
+}
+
+function writeLine(fd: number, value: unknown): void {
+  const line = Buffer.from(`${JSON.stringify(value)}\n`);
+  let offset = 0;
+  while (offset < line.length) offset += writeSync(fd, line, offset);
 }
 
 function syncFolder(dir: string): void {

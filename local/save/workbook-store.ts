@@ -73,7 +73,10 @@ export class WorkbookStore {
     try {
       await mkdir(dirname(this.path), { recursive: true });
       await writeFileAtomic(this.path, bytes, this.beforeRename, () => {
-        if (!stillStamped(this.path, expected)) throw new FileChangedError();
+        if (stillStamped(this.path, expected)) return;
+        // Even a change stat cannot see (same size and mtime) must be read back next.
+        if (this.stamp) this.stamp = { ...this.stamp, mtimeMs: -1 };
+        throw new FileChangedError();
       });
       const written = await readStamped(this.path);
       const ours = hashBytes(bytes);

@@ -174,6 +174,20 @@ describe('local workbook durability', () => {
     }
   });
 
+  it('should not bring back clips a deleted workbook file held', async () => {
+    const d = dir();
+    const first = await start(d);
+    await postClips(first, [orgClip('Before The Reset')]);
+    await first.close();
+    rmSync(join(d, 'partnerkit.xlsx'));
+    const again = await start(d);
+    try {
+      expect(again.workbook.runtime.spreadsheet.values('Stakeholders')?.slice(1)).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('should lose no acknowledged clip and duplicate none when the process is killed at random moments', {
     timeout: 120_000,
   }, async () => {

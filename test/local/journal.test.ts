@@ -30,7 +30,7 @@ describe('Journal', () => {
     expect(again.entriesAfter(0).map((e) => e.clips)).toEqual([[{ id: 'whole' }]]);
     again.append([{ id: 'next' }]);
     await again.close();
-    expect(parseJournal(readFileSync(path, 'utf8')).map((e) => e.clips)).toEqual([
+    expect(parseJournal(readFileSync(path, 'utf8')).entries.map((e) => e.clips)).toEqual([
       [{ id: 'whole' }],
       [{ id: 'next' }],
     ]);
@@ -44,9 +44,12 @@ describe('Journal', () => {
     journal.retire(150);
     await journal.sync();
     await journal.close();
-    const seqs = parseJournal(readFileSync(path, 'utf8')).map((e) => e.seq);
+    const seqs = parseJournal(readFileSync(path, 'utf8')).entries.map((e) => e.seq);
     expect(seqs[0]).toBeGreaterThan(1);
     expect(seqs.at(-1)).toBe(200);
     expect(seqs.filter((s) => s > 150)).toHaveLength(50);
+    const reopened = Journal.open(path);
+    expect(reopened.lastHeld).toBe(150);
+    await reopened.close();
   });
 });
