@@ -6,7 +6,18 @@
  * Entries the workbook holds are kept for a while: a stale outside save (a spreadsheet program
  * that opened the file before they were saved) needs them again.
  */
-import { closeSync, fdatasync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GroupSave } from './group-save.ts';
 
@@ -64,6 +75,7 @@ export class Journal {
 
   /** Opens (or creates) the journal; a torn last line is dropped from the file. */
   static open(path: string): Journal {
+    mkdirSync(dirname(path), { recursive: true });
     let text = '';
     try {
       text = readFileSync(path, 'utf8');
@@ -71,6 +83,11 @@ export class Journal {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const { entries, held } = parseJournal(text);
+    // A rewrite a crash interrupted left a temp file: the journal itself is whole.
+    const prefix = `.${basename(path)}.`;
+    for (const name of readdirSync(dirname(path)))
+      if (name.startsWith(prefix) && name.endsWith('.tmp'))
+        rmSync(join(dirname(path), name), { force: true });
     return new Journal(path, entries, held);
   }
 

@@ -174,6 +174,18 @@ describe('local workbook durability', () => {
     }
   });
 
+  it('should create a data folder that does not exist yet (a fresh clone)', async () => {
+    const d = join(dir(), 'data', 'nested');
+    const server = await start(d);
+    try {
+      await postClips(server, [orgClip('First Ever Trust')]);
+      await flushed(server);
+      expect((await stakeholdersInFile(server)).map((r) => r.Name)).toEqual(['First Ever Trust']);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('should not bring back clips a deleted workbook file held', async () => {
     const d = dir();
     const first = await start(d);
