@@ -3,7 +3,8 @@
  * target, fsync the folder. A crash at any point leaves either the old or the new file whole.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { renameSync } from 'node:fs';
+import { open, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test hook: runs after the temp file is written and synced, before the rename. */
@@ -16,11 +17,15 @@ function tempPrefix(target: string): string {
   return `.${basename(target)}.`;
 }
 
-/** Replaces `target` with `data` atomically. */
+/**
+ * Replaces `target` with `data` atomically. `confirm` runs synchronously right before the rename
+ * (nothing else can run in between) and may throw to keep the target as it is.
+ */
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array,
   beforeRename?: BeforeRename,
+  confirm?: () => void,
 ): Promise<void> {
   const dir = dirname(target);
   const temp = join(
@@ -36,7 +41,8 @@ export async function writeFileAtomic(
   }
   try {
     await beforeRename?.(temp);
-    await rename(temp, target);
+    confirm?.();
+    renameSync(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

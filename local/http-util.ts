@@ -1,5 +1,6 @@
 /** Small HTTP helpers: bounded body reading, answers, and the loopback Host guard. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 
 /** The body as text, or undefined when it is over `limit` bytes (the rest is discarded). */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
@@ -57,4 +58,17 @@ export function isLoopbackHost(host: string | undefined, port: number): boolean 
 export function isOwnOrigin(origin: string | undefined, port: number): boolean {
   if (origin === undefined) return true;
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`].includes(origin.toLowerCase());
+}
+
+/**
+ * True when a request carries this run's session key (X-Partnerkit-Session) and, if it comes
+ * from a browser, from this server's own page. A custom header also means a cross-site page
+ * would need a CORS preflight, which this server never grants.
+ */
+export function hasSessionKey(headers: IncomingHttpHeaders, key: string, port: number): boolean {
+  const given = headers['x-partnerkit-session'];
+  if (typeof given !== 'string' || !isOwnOrigin(headers.origin, port)) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,11 +1,10 @@
 /**
  * The add-on bundle running against the workbook file: one runtime, executions one at a time
- * (each bundle call is synchronous, so posts can never interleave), and every change saved
- * atomically before its answer is sent (group commit). A file changed on disk by someone else
- * (a person editing it in LibreOffice or Excel) is read back before the next execution, so their
- * edits are never overwritten.
+ * (each bundle call is synchronous, so posts never interleave). Clips are acknowledged once the
+ * journal holds them on disk; the xlsx is written after, batched, only when the workbook's state
+ * changed, and never over a file someone else saved: that file is read back first and the
+ * journal's entries it lacks are applied again.
  */
-import { stat } from 'node:fs/promises';
 import {
   type BundleFunction,
   createRuntime,
@@ -18,10 +17,15 @@ import {
   type UiAnswer,
 } from '../apps-script/emulator/index.ts';
 import type { BeforeRename } from './atomic-write.ts';
-import { tokenFromDialog } from './clipper-token.ts';
+import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
-import { GroupSave } from './group-save.ts';
-import { loadWorkbookFile, saveWorkbookFile, workbookPath } from './workbook-file.ts';
+import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
+import { fingerprintOf } from './save/fingerprint.ts';
+import { Journal } from './save/journal.ts';
+import { SaveLoop } from './save/save-loop.ts';
+import { type ReadWorkbook, WorkbookStore, withHeldSeq } from './save/workbook-store.ts';
+import { XlsxEncoder } from './save/xlsx-encoder.ts';
+import { workbookPath } from './workbook-file.ts';
 
 /** How to open the local workbook. */
 export interface LocalWorkbookOptions {
@@ -53,9 +57,8 @@ export interface ToolRun {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-
-// Service methods that change the workbook, its properties or its sharing.
-const MUTATION = /^\w+\.(set|append|insert|delete|clear|add|remove|protect|hide|show|rename|update|auto)/;
+/** File name of the journal beside the workbook. */
+export const JOURNAL_FILE = 'partnerkit.journal';
 
 /** The message of an error from either realm (the bundle's errors are not host `Error`s). */
 function messageOf(error: unknown): string {
@@ -71,46 +74,56 @@ function errorPage(message: string): ExecAnswer {
   };
 }
 
+function busy(message: string): ExecAnswer {
+  return { body: JSON.stringify({ ok: false, error: { code: 'busy', message } }), contentType: JSON_TYPE };
+}
+
 /** The workbook file served by the add-on bundle. */
 export class LocalWorkbook {
-  /** The last Clipper token a connectClipper run showed (undefined until one ran). */
+  /** The last Clipper token a connectClipper run showed or the server installed. */
   lastToken: string | undefined;
-  private readonly saver: GroupSave;
-  /** mtime and size of the file as this process last read or wrote it. */
-  private stamp: string | undefined;
-  /** Serialises reading the file back, so no execution runs on a half-refreshed workbook. */
-  private refreshed: Promise<void> = Promise.resolve();
+  /** How many times the workbook was replaced by a file someone else saved. */
+  reloads = 0;
+  private readonly saves: SaveLoop;
+  /** Fingerprint of the snapshot the file holds. */
+  private savedFingerprint: string | undefined;
+  /** The last journal entry the workbook in memory holds (all before it too). */
+  private heldSeq = 0;
+  /** The first entry that could not be applied again (it stays pending), if any. */
+  private unapplied: number | undefined;
+  private refreshing: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
 
   private constructor(
     readonly path: string,
     readonly runtime: Runtime,
     readonly fns: Record<string, BundleFunction>,
-    beforeRename?: BeforeRename,
+    private readonly store: WorkbookStore,
+    readonly journal: Journal,
+    private readonly encoder: XlsxEncoder,
   ) {
-    // The snapshot is taken synchronously, so it holds every change made before the save began.
-    this.saver = new GroupSave(async () => {
-      const data = runtime.spreadsheet.snapshot();
-      await saveWorkbookFile(path, data, beforeRename);
-      this.stamp = await fileStamp(path);
-    });
+    this.saves = new SaveLoop(() => this.saveOnce());
   }
 
   /** Opens (or creates and seeds) the workbook in `dataDir`; a corrupt or foreign file throws. */
   static async open(options: LocalWorkbookOptions): Promise<LocalWorkbook> {
     const path = workbookPath(options.dataDir);
-    const saved = await loadWorkbookFile(path);
+    const store = new WorkbookStore(path, options.beforeRename);
+    const saved = await store.readIfChanged();
     const runtime = createRuntime({
-      ...(saved ? { workbook: saved } : { spreadsheetName: 'Partnerkit (local)' }),
+      ...(saved ? { workbook: saved.data } : { spreadsheetName: 'Partnerkit (local)' }),
       scriptUrl: options.scriptUrl,
-      spreadsheetId: saved?.id ?? 'local-workbook',
+      spreadsheetId: saved?.data.id ?? 'local-workbook',
     });
     const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
-    const workbook = new LocalWorkbook(path, runtime, fns, options.beforeRename);
-    workbook.stamp = await fileStamp(path);
-    if (!saved) {
+    const journal = Journal.open(`${options.dataDir}/${JOURNAL_FILE}`);
+    const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder());
+    if (saved) await workbook.adopt(saved, true);
+    else {
+      // The file went away (moved or deleted by hand): clips it held are not brought back.
+      workbook.heldSeq = journal.lastHeld;
       setUpNewWorkbook(runtime, fns);
       if (options.seed ?? true) seedDemo(runtime, fns, new Date());
-      await workbook.saver.request();
     }
     workbook.execute('onOpen', true, () => fns.onOpen?.({ authMode: 'FULL' }));
     return workbook;
@@ -122,43 +135,85 @@ export class LocalWorkbook {
   }
 
   // One execution: counts reset so `runtime.calls` always describes the latest one.
-  private execute<T>(
-    label: string,
-    ui: boolean,
-    run: () => T,
-  ): { result?: T; error?: unknown; mutated: boolean } {
+  private execute<T>(label: string, ui: boolean, run: () => T): { result?: T; error?: unknown } {
     this.runtime.calls.reset();
     try {
-      const result = this.runtime.execute(run, { ui });
-      return { result, mutated: this.mutated() };
+      return { result: this.runtime.execute(run, { ui }) };
     } catch (error) {
       console.error(`Partnerkit local: ${label} failed:`, error);
-      return { error, mutated: this.mutated() };
+      return { error };
     }
   }
 
-  private mutated(): boolean {
-    return Object.keys(this.runtime.calls.toJSON()).some((key) => MUTATION.test(key));
-  }
-
   /**
-   * Reads the file back when it changed on disk since this process last read or wrote it. Skipped
-   * while a save is pending: memory is then ahead of the file and the save will stamp it.
+   * Reads the file back when someone else saved it since this process last read or wrote it,
+   * then applies again the journal entries it lacks. Concurrent callers share one read.
    */
-  refreshFromDisk(): Promise<void> {
-    const next = this.refreshed.then(async () => {
-      if (this.saver.busy) return;
-      const now = await fileStamp(this.path);
-      if (now === this.stamp || now === undefined) return;
-      const data = await loadWorkbookFile(this.path);
-      if (data) this.runtime.spreadsheet.load(data);
-      this.stamp = now;
-    });
-    this.refreshed = next.catch(() => undefined);
-    return next;
+  refreshFromDisk(force = false): Promise<void> {
+    this.refreshing ??= (async () => {
+      try {
+        if (!force && !(await this.store.mayHaveChanged())) return;
+        const read = await this.store.readIfChanged();
+        if (read) await this.adopt(read);
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
   }
 
-  /** Runs doGet or doPost with an Apps Script event; saves before answering when it changed anything. */
+  // The file's workbook replaces the one in memory; the journal's later entries are applied again.
+  private async adopt(read: ReadWorkbook, loaded = false): Promise<void> {
+    if (!loaded) {
+      this.runtime.spreadsheet.load(read.data);
+      this.reloads += 1;
+    }
+    this.journal.continueAfter(read.heldSeq);
+    this.heldSeq = read.heldSeq;
+    this.unapplied = undefined;
+    const baseline = withHeldSeq(this.runtime.spreadsheet.snapshot(), read.heldSeq);
+    this.replayJournal();
+    this.savedFingerprint = fingerprintOf(baseline);
+    if (this.heldSeq > read.heldSeq) this.saves.schedule();
+  }
+
+  /** Applies again, through doPost, the journal entries the workbook does not hold. */
+  replayJournal(): void {
+    const doPost = this.fns.doPost;
+    const pending = this.journal.entriesAfter(this.heldSeq);
+    if (pending.length === 0) return;
+    if (!doPost || !this.lastToken) {
+      // Without the accepted token (before pairing) the entries wait for recover().
+      this.unapplied ??= pending[0]?.seq;
+      return;
+    }
+    try {
+      installToken(this.runtime, this.lastToken);
+    } catch (error) {
+      console.error('Partnerkit local: could not install the Clipper token:', error);
+    }
+    for (const entry of pending) {
+      const contents = JSON.stringify({ v: 1, token: this.lastToken, clips: entry.clips });
+      const event = { parameter: {}, parameters: {}, postData: { contents, type: 'text/plain' } };
+      const { result } = this.execute('journal replay', false, () => doPost(event));
+      if (isSavedAnswer(textOutputOf(result)?.content)) {
+        if (this.unapplied === undefined) this.heldSeq = entry.seq;
+      } else {
+        console.error(`Partnerkit local: journal entry ${entry.seq} could not be applied again.`);
+        this.unapplied ??= entry.seq;
+      }
+    }
+  }
+
+  /** After pairing: applies the journal entries the file lacks, then saves. */
+  async recover(token: string): Promise<void> {
+    this.lastToken = token;
+    this.unapplied = undefined;
+    this.replayJournal();
+    await this.saves.request();
+  }
+
+  /** Runs doGet or doPost with an Apps Script event; clips are acknowledged once journaled. */
   async exec(method: 'doGet' | 'doPost', event: Record<string, unknown>): Promise<ExecAnswer> {
     const fn = this.fns[method];
     if (!fn) return errorPage(`Script function not found: ${method}`);
@@ -166,28 +221,24 @@ export class LocalWorkbook {
       await this.refreshFromDisk();
     } catch (readError) {
       // Never write over a file that someone changed into something we cannot read.
-      const message = `The workbook file changed on disk and cannot be read: ${messageOf(readError)}`;
-      return {
-        body: JSON.stringify({ ok: false, error: { code: 'busy', message } }),
-        contentType: JSON_TYPE,
-      };
+      return busy(`The workbook file changed on disk and cannot be read: ${messageOf(readError)}`);
     }
-    const { result, error, mutated } = this.execute(method, false, () => fn(event));
-    if (mutated) {
+    const { result, error } = this.execute(method, false, () => fn(event));
+    const output = error === undefined ? textOutputOf(result) : undefined;
+    const clips = method === 'doPost' ? clipsToJournal(event, output?.content) : undefined;
+    this.saves.schedule();
+    if (clips) {
+      const seq = this.journal.append(clips);
+      if (this.unapplied === undefined) this.heldSeq = seq;
       try {
-        await this.saver.request();
-      } catch (saveError) {
+        await this.journal.sync();
+      } catch (syncError) {
         // Not on disk, so not acknowledged: "busy" makes the Clipper keep the clips and retry.
-        console.error('Partnerkit local: saving the workbook failed:', saveError);
-        const message = `Could not save the workbook: ${messageOf(saveError)}`;
-        return {
-          body: JSON.stringify({ ok: false, error: { code: 'busy', message } }),
-          contentType: JSON_TYPE,
-        };
+        console.error('Partnerkit local: writing the journal failed:', syncError);
+        return busy(`Could not save the clips: ${messageOf(syncError)}`);
       }
     }
     if (error !== undefined) return errorPage(messageOf(error));
-    const output = textOutputOf(result);
     if (!output) return errorPage('The script completed but did not return anything.');
     return { body: output.content, contentType: output.contentType };
   }
@@ -208,13 +259,16 @@ export class LocalWorkbook {
     ui.clear();
     ui.menus = menus;
     ui.answer(...answers);
-    const { error, mutated } = this.execute(name, true, () => fn());
+    const reloads = this.reloads;
+    const { error } = this.execute(name, true, () => fn());
     for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
     let failure = error === undefined ? undefined : messageOf(error);
-    if (mutated)
-      await this.saver.request().catch((saveError: unknown) => {
-        failure = `Could not save the workbook: ${messageOf(saveError)}`;
-      });
+    await this.saves.request().catch((saveError: unknown) => {
+      failure = `Could not save the workbook: ${messageOf(saveError)}`;
+    });
+    // The tool's changes were in memory only when a spreadsheet program's save replaced it.
+    if (this.reloads !== reloads)
+      failure = 'The workbook file was saved by another program while the tool ran: run it again.';
     return {
       ok: failure === undefined,
       ...(failure === undefined ? {} : { error: failure }),
@@ -225,23 +279,45 @@ export class LocalWorkbook {
     };
   }
 
-  /** Saves now (after a change made outside the bundle, e.g. installing a token). */
+  /** Saves now when anything changed (after a change made outside the bundle, e.g. a token). */
   save(): Promise<void> {
-    return this.saver.request();
+    return this.saves.request();
   }
 
-  /** Waits for pending saves. */
+  /** Saves what is pending and closes the journal and the encoder (once). */
   close(): Promise<void> {
-    return this.saver.idle();
+    this.closing ??= this.closeOnce();
+    return this.closing;
   }
-}
 
-/** mtime and size of a file, or undefined when it does not exist. */
-async function fileStamp(path: string): Promise<string | undefined> {
-  try {
-    const info = await stat(path);
-    return `${info.mtimeMs}:${info.size}`;
-  } catch {
-    return undefined;
+  private async closeOnce(): Promise<void> {
+    await this.saves.close().catch((error: unknown) => {
+      console.error('Partnerkit local: the last save failed; the journal keeps the clips:', error);
+    });
+    await this.journal.close();
+    await this.encoder.close();
+  }
+
+  // One save: snapshot (with the last journal entry it holds), encode off-thread when it
+  // changed, write unless the file changed on disk. Returns false to be tried again.
+  private async saveOnce(): Promise<boolean> {
+    await this.refreshFromDisk();
+    const reloads = this.reloads;
+    const held = this.heldSeq;
+    const data = withHeldSeq(this.runtime.spreadsheet.snapshot(), held);
+    const encoded = await this.encoder.encode(data, this.savedFingerprint);
+    if (reloads !== this.reloads) return false;
+    if (encoded.bytes) {
+      try {
+        await this.store.write(encoded.bytes);
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'FileChangedError')) throw error;
+        await this.refreshFromDisk(true);
+        return false;
+      }
+      this.savedFingerprint = encoded.fingerprint;
+    }
+    this.journal.retire(held);
+    return true;
   }
 }

@@ -3,6 +3,7 @@
  * Google's web app would (HTTP 200, CORS open, token checked by the add-on), `/` is the page,
  * `/api/state` its data, and `/run/<tool>` runs a menu tool for the page.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,7 @@ import type { BeforeRename } from './atomic-write.ts';
 import type { PairedBrowser, PairedBrowserOptions } from './browser.ts';
 import { installToken } from './clipper-token.ts';
 import { execEvent } from './exec-event.ts';
-import { isLoopbackHost, isOwnOrigin, readBody, send, sendJson } from './http-util.ts';
+import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
 import { readSavedToken, saveToken } from './token-file.ts';
@@ -64,6 +65,10 @@ export interface ServerOptions {
 export interface RunningServer {
   /** The page, e.g. http://127.0.0.1:8787/ */
   url: string;
+  /** The page with this run's session key (in the fragment, never sent to the server by a browser). */
+  pageUrl: string;
+  /** The key the page sends with its data and tool requests (X-Partnerkit-Session). */
+  sessionKey: string;
   /** The Clipper endpoint, e.g. http://127.0.0.1:8787/exec */
   endpoint: string;
   /** The Clipper token the workbook accepts now. */
@@ -115,23 +120,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       beforeRename: options.beforeRename,
     });
     token = await pairToken(workbook, options.token, options.dataDir);
+    await workbook.recover(token);
   } catch (error) {
     server.close();
     throw error;
   }
+  // Only the person who started the server (its output, the paired browser) learns this key:
+  // another local user or process can reach the port but cannot read the workbook or run tools.
+  const sessionKey = randomBytes(24).toString('base64url');
+  const pageUrl = `${url}#session=${sessionKey}`;
   const pages = Object.fromEntries(
     Object.entries(STATIC).map(([path, [file, type]]) => [
       path,
       [readFileSync(join(here, 'page', file)), type] as const,
     ]),
   );
-  handler = (req, res) => route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages });
+  handler = (req, res) =>
+    route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages, sessionKey });
   let browser: PairedBrowser | undefined;
   if (options.openBrowser) {
     const { openPairedBrowser } = await import('./browser.ts');
     const browserOptions = options.openBrowser === true ? {} : options.openBrowser;
     try {
-      browser = await openPairedBrowser({ endpoint, token, pageUrl: url }, browserOptions);
+      browser = await openPairedBrowser({ endpoint, token, pageUrl }, browserOptions);
     } catch (error) {
       server.close();
       await workbook.close();
@@ -140,6 +151,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   return {
     url,
+    pageUrl,
+    sessionKey,
     endpoint,
     get token() {
       return workbook.lastToken ?? token;
@@ -188,6 +201,7 @@ interface RouteContext {
   endpoint: string;
   workbook: LocalWorkbook;
   pages: Record<string, readonly [Buffer, string]>;
+  sessionKey: string;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> {
@@ -198,6 +212,14 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
+  const isData = url.pathname === '/api/state' || url.pathname.startsWith('/run/');
+  if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
+    return send(
+      res,
+      403,
+      'Forbidden: open the page address printed by npm start',
+      'text/plain; charset=utf-8',
+    );
   if (url.pathname === '/api/state' && req.method === 'GET') {
     // Show edits made to the file in a spreadsheet program; an unreadable file keeps what was shown.
     await ctx.workbook.refreshFromDisk().catch(() => undefined);
@@ -230,16 +252,13 @@ async function exec(
   send(res, 200, answer.body, answer.contentType, EXEC_CORS);
 }
 
-// Only the page may run tools: it sends a custom header (which a cross-site form cannot, and a
-// cross-site fetch could only after a CORS preflight this server never grants).
+// Only the page runs tools: route() checked its session key.
 async function runTool(
   req: IncomingMessage,
   res: ServerResponse,
   tool: string,
   ctx: RouteContext,
 ): Promise<void> {
-  if (req.headers['x-partnerkit-page'] !== '1' || !isOwnOrigin(req.headers.origin, ctx.port))
-    return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
   const tools = toolViews(ctx.workbook.runtime, ctx.workbook.functionNames).map((t) => t.name);
   if (!tools.includes(tool)) return sendJson(res, 404, { ok: false, error: `No such tool: ${tool}` });
   const body = (await readBody(req, 100_000)) ?? '';

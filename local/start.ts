@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     token: process.env.PARTNERKIT_TOKEN || undefined,
     openBrowser: shouldOpenBrowser(),
   });
-  console.log(`Partnerkit local workbook: ${server.url}`);
+  console.log(`Partnerkit local workbook: ${server.pageUrl}`);
   console.log(`  workbook file:    ${server.workbook.path}`);
   console.log(`  Clipper endpoint: ${server.endpoint}`);
   console.log(`  Clipper token:    ${server.token}`);

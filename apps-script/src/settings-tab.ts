@@ -41,7 +41,12 @@ export function writeSetting(spreadsheet: Spreadsheet, key: string, value: strin
   );
   const rowNumber = index >= 0 ? index + 2 : table.rows.length + 2;
   if (index < 0) table.sheet.getRange(rowNumber, keyColumn + 1).setValue(key);
-  // A leading apostrophe keeps the value as typed text: a hex hash made only of digits (or
-  // digits around one "e") would otherwise be read as a number.
-  table.sheet.getRange(rowNumber, valueColumn + 1).setValue(`'${value}`);
+  // Plain-text format keeps the value as typed text (a hex hash made only of digits, or digits
+  // around one "e", would otherwise be read as a number). No leading apostrophe: in a cell
+  // already formatted as plain text (the hash cell is), Sheets keeps an apostrophe as part of
+  // the text, so the stored hash would never match again.
+  table.sheet
+    .getRange(rowNumber, valueColumn + 1)
+    .setNumberFormat('@')
+    .setValue(value);
 }

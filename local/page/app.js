@@ -11,6 +11,17 @@ let state;
 let activeTab;
 let busy = false;
 
+// This run's session key comes in the address npm start prints (#session=…); it is kept for
+// reloads of this tab and taken out of the address bar. The server refuses data without it.
+const SESSION = (() => {
+  const fromUrl = new URLSearchParams(location.hash.slice(1)).get('session');
+  if (fromUrl) {
+    sessionStorage.setItem('partnerkit-session', fromUrl);
+    history.replaceState(null, '', location.pathname);
+  }
+  return sessionStorage.getItem('partnerkit-session') ?? '';
+})();
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs ?? {})) {
@@ -30,7 +41,12 @@ function svg(tag, attrs, text) {
 }
 
 async function load() {
-  const res = await fetch('/api/state', { cache: 'no-store' });
+  const res = await fetch('/api/state', { cache: 'no-store', headers: { 'X-Partnerkit-Session': SESSION } });
+  if (res.status === 403) {
+    document.getElementById('run').textContent =
+      'Open the page address printed by npm start (it carries this run’s key).';
+    return;
+  }
   state = await res.json();
   render();
 }
@@ -61,7 +77,7 @@ async function runTool(name, label, answers) {
   try {
     const res = await fetch(`/run/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Partnerkit-Page': '1' },
+      headers: { 'Content-Type': 'application/json', 'X-Partnerkit-Session': SESSION },
       body: JSON.stringify({ answers }),
     });
     const run = await res.json();

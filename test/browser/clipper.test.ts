@@ -276,7 +276,9 @@ describe('Clipper when the sheet is unreachable', () => {
       await expectClipState(popup, 'Riverside Community Foundation', 'Added');
       await expect.poll(() => readBadge(clipper)).toBe('');
       // The workbook file is saved after the answer; a second send would have added a second row.
-      await expect.poll(() => namesIn(dataDir)).toContain('Riverside Community Foundation');
+      await expect
+        .poll(() => namesIn(dataDir), { timeout: 10_000 })
+        .toContain('Riverside Community Foundation');
       expect((await namesIn(dataDir)).filter((n) => n === 'Riverside Community Foundation')).toHaveLength(1);
     } finally {
       await clipper.context.close();

@@ -62,7 +62,7 @@ describe('npm start with the paired browser', () => {
     await expectClipState(popup, 'Riverside Community Foundation', 'Added');
 
     await expect
-      .poll(async () => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name))
+      .poll(async () => (await readTab(dataDir, 'Stakeholders')).map((row) => row.Name), { timeout: 10_000 })
       .toContain('Riverside Community Foundation');
   });
 });

@@ -1,11 +1,23 @@
 /** Reads a tab of the local workbook file (xlsx) as records keyed by header, to see what arrived. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseJournal } from '../../local/save/journal.ts';
 import { XLSX_READ_OPTIONS } from '../../local/xlsx-read.ts';
+
+/** Waits (up to 10 s) until the xlsx holds every clip acknowledged so far (the journal marks it). */
+async function saved(dataDir: string): Promise<void> {
+  const journal = join(dataDir, 'partnerkit.journal');
+  for (let waited = 0; waited < 10_000 && existsSync(journal); waited += 50) {
+    const { entries, held } = parseJournal(readFileSync(journal, 'utf8'));
+    if ((entries.at(-1)?.seq ?? 0) <= held) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** The rows of a tab, each as { header: text }; empty when the file or tab is not there yet. */
 export async function readTab(dataDir: string, tab: string): Promise<Record<string, string>[]> {
+  await saved(dataDir);
   const file = join(dataDir, 'partnerkit.xlsx');
   if (!existsSync(file)) return [];
   const workbook = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../local/server.ts';
-import { orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
+import { flushed, orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
 
 describe('concurrent posts', () => {
   const dir = tempDir();
@@ -26,6 +26,7 @@ describe('concurrent posts', () => {
       expect(json.ok).toBe(true);
       expect((json.results as { status: string }[]).every((r) => r.status === 'added')).toBe(true);
     }
+    await flushed(server);
     const ids: string[] = clients.flat().map((clip) => clip.id);
     const rows = rowsOf(await readXlsx(server.workbook.path), 'Stakeholders').filter((r) =>
       ids.includes(String(r.values.ID)),
@@ -51,6 +52,7 @@ describe('concurrent posts', () => {
     expect(new Set(rowsAnswered).size).toBe(50);
     const sorted = [...rowsAnswered].sort((a, b) => (a ?? 0) - (b ?? 0));
     expect((sorted.at(-1) ?? 0) - (sorted[0] ?? 0)).toBe(49);
+    await flushed(server);
     const rows = rowsOf(await readXlsx(server.workbook.path), 'Stakeholders');
     expect(rows.filter((r) => String(r.values.Name).startsWith('Small '))).toHaveLength(50);
   });

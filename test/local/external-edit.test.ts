@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
+import { flushed, orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
 
 // A person may open data/partnerkit.xlsx in LibreOffice or Excel while the server runs.
 describe('a workbook edited in a spreadsheet program while the server runs', () => {
@@ -11,6 +11,7 @@ describe('a workbook edited in a spreadsheet program while the server runs', () 
     const server = await start(dataDir);
     try {
       await postClips(server, [orgClip('First Trust')]);
+      await flushed(server);
       const wb = await readXlsx(path);
       const sheet = wb.getWorksheet('Stakeholders');
       if (!sheet) throw new Error('No Stakeholders tab');
@@ -22,6 +23,7 @@ describe('a workbook edited in a spreadsheet program while the server runs', () 
 
       const { json } = await postClips(server, [orgClip('Second Trust')]);
       expect(json).toMatchObject({ ok: true, results: [{ status: 'added' }] });
+      await flushed(server);
       const rows = rowsOf(await readXlsx(path), 'Stakeholders').map((r) => r.values);
       expect(rows.map((r) => r.Name)).toEqual(['First Trust', 'Second Trust']);
       expect(rows[0]).toMatchObject({ Trust: 5, Notes: 'Met at the river summit' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupSave } from '../../local/group-save.ts';
+import { GroupSave } from '../../local/save/group-save.ts';
 
 /** A save whose finish the test controls. */
 function controlledSaves() {

@@ -70,13 +70,23 @@ export function postClips(server: RunningServer, clips: unknown[], token = TOKEN
 export async function runTool(server: RunningServer, name: string, answers: unknown[] = []) {
   const res = await fetch(`${server.url}run/${name}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Partnerkit-Page': '1' },
+    headers: { 'Content-Type': 'application/json', 'X-Partnerkit-Session': server.sessionKey },
     body: JSON.stringify({ answers }),
   });
   return {
     status: res.status,
     json: (await res.json()) as { ok: boolean; error?: string; toasts: { message: string }[] },
   };
+}
+
+/** Waits until the xlsx holds every change made so far (clips are acknowledged earlier, once journaled). */
+export function flushed(server: RunningServer): Promise<void> {
+  return server.workbook.save();
+}
+
+/** The page's data, fetched as the page does (with its session key). */
+export async function fetchState(server: RunningServer): Promise<Response> {
+  return fetch(`${server.url}api/state`, { headers: { 'X-Partnerkit-Session': server.sessionKey } });
 }
 
 /** The xlsx file read back with exceljs. */

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../local/server.ts';
 import {
+  fetchState,
   orgClip,
   post,
   postClips,
@@ -73,7 +74,7 @@ describe('local workbook over HTTP', () => {
     expect(run.status).toBe(200);
     expect(run.json.ok).toBe(true);
     expect(run.json.toasts.length).toBeGreaterThan(0);
-    const state = (await (await fetch(`${server.url}api/state`)).json()) as {
+    const state = (await (await fetchState(server)).json()) as {
       tools: { name: string }[];
       charts: unknown[];
     };
@@ -88,7 +89,7 @@ describe('local workbook over HTTP', () => {
     expect(noHeader.status).toBe(403);
     const crossSite = await fetch(`${server.url}run/scorePartners`, {
       method: 'POST',
-      headers: { 'X-Partnerkit-Page': '1', Origin: 'https://evil.example' },
+      headers: { 'X-Partnerkit-Session': server.sessionKey, Origin: 'https://evil.example' },
       body: '{}',
     });
     expect(crossSite.status).toBe(403);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorruptWorkbookError, ForeignWorkbookError } from '../../local/errors.ts';
 import { workbookPath } from '../../local/workbook-file.ts';
-import { orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
+import { flushed, orgClip, postClips, readXlsx, rowsOf, start, tempDir } from './local-harness.ts';
 
 const dirs: string[] = [];
 function dir(): string {
@@ -37,7 +37,7 @@ describe('workbook file safety', () => {
     expect(readFileSync(workbookPath(d))).toEqual(before);
   });
 
-  it('should answer busy and keep the old file whole when a save fails before the rename', async () => {
+  it('should keep the old file whole when a save fails before the rename, and the acknowledged clip in the journal', async () => {
     const d = dir();
     let fail = false;
     const server = await start(d, {
@@ -45,20 +45,33 @@ describe('workbook file safety', () => {
         if (fail) throw new Error('disk full (simulated)');
       },
     });
+    const journaled = orgClip('Journaled Only');
     try {
-      const kept = orgClip('Saved Before Failure');
-      await postClips(server, [kept]);
+      await postClips(server, [orgClip('Saved Before Failure')]);
+      await flushed(server);
       const before = readFileSync(server.workbook.path);
       fail = true;
-      const { json } = await postClips(server, [orgClip('Never Acknowledged')]);
-      expect(json).toMatchObject({ ok: false, error: { code: 'busy' } });
+      const { json } = await postClips(server, [journaled]);
+      expect(json).toMatchObject({ ok: true, results: [{ status: 'added' }] });
+      await expect(flushed(server)).rejects.toThrow('disk full');
       expect(readFileSync(server.workbook.path)).toEqual(before);
       expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       const names = rowsOf(await readXlsx(server.workbook.path), 'Stakeholders').map((r) => r.values.Name);
       expect(names).toContain('Saved Before Failure');
-      expect(names).not.toContain('Never Acknowledged');
+      expect(names).not.toContain('Journaled Only');
     } finally {
       await server.close();
+    }
+    // The process stopped without saving it: the next start applies the journal entry again.
+    const again = await start(d);
+    try {
+      const { json } = await postClips(again, [journaled]);
+      expect(json).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
+      await flushed(again);
+      const names = rowsOf(await readXlsx(again.workbook.path), 'Stakeholders').map((r) => r.values.Name);
+      expect(names.filter((n) => n === 'Journaled Only')).toHaveLength(1);
+    } finally {
+      await again.close();
     }
   });
 

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { orgClip, postClips, start, tempDir } from './local-harness.ts';
+import { orgClip, postClips, runTool, start, TOKEN, tempDir } from './local-harness.ts';
 
 describe('the local Clipper token', () => {
   it('should stay the same across restarts, so the paired browser keeps working', async () => {
@@ -31,7 +31,7 @@ describe('the local Clipper token', () => {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
-          'X-Partnerkit-Page': '1',
+          'X-Partnerkit-Session': server.sessionKey,
           Origin: server.url.slice(0, -1),
         },
         body: '{}',
@@ -51,6 +51,42 @@ describe('the local Clipper token', () => {
       }
     } finally {
       await server.close().catch(() => undefined);
+    }
+  });
+
+  it('should accept the token Connect Clipper makes at once, without a restart, and refuse the old one', async () => {
+    const server = await start(tempDir(), { seed: true });
+    try {
+      const old = server.token;
+      const run = await runTool(server, 'connectClipper');
+      expect(run.json.ok).toBe(true);
+      const fresh = server.token;
+      expect(fresh).not.toBe(old);
+      expect((await postClips(server, [orgClip('Fresh Token Trust')], fresh)).json).toMatchObject({
+        ok: true,
+        results: [{ status: 'added' }],
+      });
+      expect((await postClips(server, [orgClip('Old Token Trust')], old)).json).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized' },
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('should keep the token file readable by its owner only, also when it was looser before', async () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, 'clipper-token');
+    writeFileSync(file, `${TOKEN}\n`, { mode: 0o644 });
+    chmodSync(file, 0o644);
+    const server = await start(dataDir, { token: undefined, seed: true });
+    try {
+      expect(statSync(file).mode & 0o077).toBe(0);
+      await runTool(server, 'connectClipper');
+      expect(statSync(file).mode & 0o077).toBe(0);
+    } finally {
+      await server.close();
     }
   });
 });
