@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { orgClip, postClips, readXlsx, start, tempDir } from './local-harness.ts';
+import { flushed, orgClip, postClips, readXlsx, start, tempDir } from './local-harness.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -41,6 +41,7 @@ describe('a workbook a person edited and saved while the server runs', () => {
 
       const { json } = await postClips(server, [orgClip('After The Blank Row')]);
       expect(json).toMatchObject({ ok: true, results: [{ status: 'added' }] });
+      await flushed(server);
       expect(await namesOnDisk(path)).toEqual([...before, 'After The Blank Row']);
       const saved = (await readXlsx(path)).getWorksheet('Funding')?.getCell('F2').value;
       expect(saved).toMatchObject({ formula: 'E2*2.5', result: 25000 });
@@ -51,6 +52,7 @@ describe('a workbook a person edited and saved while the server runs', () => {
     try {
       const { json } = await postClips(again, [orgClip('After A Restart')]);
       expect(json).toMatchObject({ ok: true, results: [{ status: 'added' }] });
+      await flushed(again);
       expect(await namesOnDisk(path)).toEqual([...before, 'After The Blank Row', 'After A Restart']);
     } finally {
       await again.close();
