@@ -14,13 +14,19 @@ export const FUNDER_QUERY = 1;
  */
 export function formQueries(draft: Draft): SheetQuery[] {
   const website = clean(draft.organization.website.value);
-  if (draft.kind === 'organization')
-    return [compact<OrganisationQuery>({ name: clean(draft.organization.name.value), website })];
+  const name = clean(draft.organization.name.value);
+  if (draft.kind === 'organization') return [compact<OrganisationQuery>({ name, website })];
   const o = draft.opportunity;
   const funder = clean(o.funderName.value);
+  // As draft-to-clip saves them: the Funding row's funder is the funder field, else the page's
+  // organisation; the funder's Stakeholders row is the page's organisation, else the funder field.
   return [
-    compact<OpportunityQuery>({ title: clean(o.title.value), funder, url: clean(o.url.value) }),
-    compact<OrganisationQuery>({ name: funder, website }),
+    compact<OpportunityQuery>({
+      title: clean(o.title.value),
+      funder: funder ?? name,
+      url: clean(o.url.value),
+    }),
+    compact<OrganisationQuery>({ name: name ?? funder, website }),
   ];
 }
 

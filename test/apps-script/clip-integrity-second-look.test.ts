@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { directoryClips } from '../../extension/clip/directory-clips.ts';
-import { entryQueries } from '../../extension/clip/lookup-queries.ts';
+import { type Draft, editField, emptyDraft } from '../../extension/clip/draft.ts';
+import { draftToClip } from '../../extension/clip/draft-to-clip.ts';
+import { entryQueries, FUNDER_QUERY, formQueries } from '../../extension/clip/lookup-queries.ts';
+import { STAKEHOLDERS } from '../../shared/workbook-schema.ts';
 import { connected, post } from './clipper-session.ts';
-import { column } from './harness.ts';
+import { column, rowsOf } from './harness.ts';
 
 const DIRECTORY = 'https://www.lakecountycf.example/our-nonprofits/';
 let ids = 0;
@@ -93,5 +96,53 @@ describe('a grants listing page that lists several calls at one URL', () => {
       { id: again.id, status: 'duplicate', row: 2 },
     ]);
     expect(column(addOn, 'Funding', 'ID')).toHaveLength(4);
+  });
+});
+
+describe('an opportunity whose funder the sheet knows by its website', () => {
+  const GRANT = 'https://www.ardc.net/apply/grants/2026-grants/';
+
+  function grantDraft(edit: (draft: Draft) => Draft): Draft {
+    let draft: Draft = { ...emptyDraft(GRANT), kind: 'opportunity' };
+    draft = editField(draft, 'opportunity', 'title', 'ARDC Grants 2026', 'json-ld');
+    return edit(draft);
+  }
+
+  it.each([
+    [
+      'the funder named only in the opportunity, the page giving the website',
+      (d: Draft) =>
+        editField(
+          editField(d, 'opportunity', 'funderName', 'Amateur Radio Digital Communications'),
+          'organization',
+          'website',
+          'https://www.ardc.net/',
+        ),
+    ],
+    [
+      'the funder field left empty, the organisation named',
+      (d: Draft) => editField(d, 'organization', 'name', 'ARDC'),
+    ],
+  ])('should save the funder into the row the lookup promised: %s', (_what, edit) => {
+    const { addOn, token } = connected({
+      Stakeholders: rowsOf(STAKEHOLDERS.headers, [
+        { ID: 'row-1', Name: 'ARDC', Website: 'https://www.ardc.net/' },
+      ]),
+    });
+    const draft = grantDraft(edit);
+    const queries = formQueries(draft);
+    const promised = post(addOn, { v: 1, token, lookup: queries }).matches as {
+      index: number;
+      row: number;
+    }[];
+    const clip = draftToClip(draft, stamp());
+    if (!clip.ok) throw new Error(clip.issues.join('; '));
+    const saved = post(addOn, { v: 1, token, clips: [clip.value] });
+    expect(statuses(saved)).toEqual(['added']);
+    const names = column(addOn, 'Stakeholders', 'Name');
+    const funderPromised = promised.find((m) => m.index === FUNDER_QUERY);
+    // Promised "Funder is in Stakeholders row 2": no second stakeholder; promised nothing: one added.
+    expect(names).toHaveLength(funderPromised ? 1 : 2);
+    expect(funderPromised?.row).toBe(2);
   });
 });
