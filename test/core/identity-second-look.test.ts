@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../shared/identity/name-words.ts';
 import { matchOpportunity, type OpportunityKey } from '../../shared/identity/opportunity-identity.ts';
 import { matchOrganization } from '../../shared/identity/organization-identity.ts';
+import { normaliseWebAddress } from '../../shared/identity/web-address.ts';
 
 const LISTING = 'https://www.acmefoundation.example/grants/';
 
@@ -56,5 +57,16 @@ describe('legal forms and acronyms in names', () => {
     ['Bread for the World (Germany)', 'Bread for the World'],
   ])('should keep %j and %j apart', (a, b) => {
     expect(normaliseName(a)).not.toBe(normaliseName(b));
+  });
+});
+
+describe('click ids of search, ads and social apps', () => {
+  it.each([
+    'https://www.ncdxf.org/pages/grant-app.html?srsltid=AfmBOoq3xyz',
+    'https://ncdxf.org/pages/grant-app.html?gad_source=1&gclid=abc',
+    'https://ncdxf.org/pages/grant-app.html?ttclid=1&li_fat_id=2&epik=3',
+    'https://ncdxf.org/pages/grant-app.html?igsh=MWZ4&mibextid=Zxz2cZ',
+  ])('should read %j as the page without them', (address) => {
+    expect(normaliseWebAddress(address)).toBe('ncdxf.org/pages/grant-app.html');
   });
 });
