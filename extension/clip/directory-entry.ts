@@ -5,6 +5,7 @@
  * givemn.org, a chamber's member pages): many organisations share it, none owns it.
  */
 import { hostOf, sameHost } from '../../shared/identity/web-address.ts';
+import { isSharedHost } from '../../shared/shared-hosts.ts';
 
 export interface EntryOrganisation {
   name: string;
@@ -21,13 +22,15 @@ interface Entry {
 
 /**
  * Hosts that two or more entries of the page link to. Computed from every entry of the page,
- * not only the ticked ones, so the lookup and the save read each entry alike.
+ * not only the ticked ones, so the lookup and the save read each entry alike. Hosts the core
+ * already knows are shared (facebook.com, linktr.ee) are left out: there a page is compared with
+ * its path, so an entry's own page there stays its website.
  */
 export function sharedEntryHosts(entries: readonly Entry[], pageUrl: string): Set<string> {
   const counts = new Map<string, number>();
   for (const entry of entries) {
     const host = entry.url ? hostOf(absolute(entry.url, pageUrl)) : undefined;
-    if (host) counts.set(host, (counts.get(host) ?? 0) + 1);
+    if (host && !isSharedHost(host)) counts.set(host, (counts.get(host) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count > 1).map(([host]) => host));
 }

@@ -30,6 +30,8 @@ describe('a directory whose entries link to profiles on one giving platform', ()
     { name: 'Hope Kitchen', url: 'https://www.givemn.org/organization/Hope-Kitchen' },
     { name: 'Lake County Arts', url: 'https://www.givemn.org/organization/Lake-County-Arts' },
     { name: 'Lake County Library Friends', url: 'https://lclfriends.example/' },
+    { name: 'Lakeside Riders', url: 'https://www.facebook.com/lakesideriders' },
+    { name: 'Lakeside Rowers', url: 'https://www.facebook.com/lakesiderowers' },
   ];
 
   it('should give each ticked entry its own row, as the lookup promised, also when only some are ticked', () => {
@@ -41,14 +43,22 @@ describe('a directory whose entries link to profiles on one giving platform', ()
     const first = post(addOn, { v: 1, token, clips: directoryClips(items.slice(0, 2), page, stamp, items) });
     expect(statuses(first)).toEqual(['added', 'added']);
     const second = post(addOn, { v: 1, token, clips: directoryClips(items.slice(2), page, stamp, items) });
-    expect(statuses(second)).toEqual(['added', 'added']);
+    expect(statuses(second)).toEqual(['added', 'added', 'added', 'added']);
     expect(column(addOn, 'Stakeholders', 'Name')).toEqual(items.map((item) => item.name));
     // A platform profile is where the entry was found, not its own website.
-    expect(column(addOn, 'Stakeholders', 'Website')).toEqual(['', '', '', 'https://lclfriends.example/']);
+    // A page on a host the core knows is shared (compared with its path) stays the entry's website.
+    expect(column(addOn, 'Stakeholders', 'Website')).toEqual([
+      '',
+      '',
+      '',
+      'https://lclfriends.example/',
+      'https://www.facebook.com/lakesideriders',
+      'https://www.facebook.com/lakesiderowers',
+    ]);
     expect(column(addOn, 'Stakeholders', 'Source URL').slice(0, 3)).toEqual(
       items.slice(0, 3).map((i) => i.url),
     );
-    expect(column(addOn, 'Stakeholders', 'Notes')).toEqual(['', '', '', '']);
+    expect(column(addOn, 'Stakeholders', 'Notes')).toEqual(['', '', '', '', '', '']);
   });
 });
 
