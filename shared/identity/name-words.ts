@@ -55,7 +55,11 @@ const LEGAL_SUFFIXES = new Set([
   'gug',
   'mbh',
   'kgaa',
+  'tbk',
 ]);
+
+// Legal forms written before the name: Russian (ООО «Ромашка», АНО, НКО …) and Indonesian (PT, CV).
+const LEGAL_PREFIXES = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ано', 'нко', 'pt']);
 
 /** The words of a text: lower case, no accents or punctuation, "&" read as "and". */
 export function wordsOf(text: unknown): string[] {
@@ -73,13 +77,14 @@ export function wordsOf(text: unknown): string[] {
 }
 
 /**
- * An organisation name without a leading "the", legal-form suffixes (also spaced, "e. V.", "S. A.",
+ * An organisation name without a leading "the" or legal form ("ООО", "PT"), legal-form suffixes (also spaced, "e. V.", "S. A.",
  * "A/S", "GmbH & Co. KG") or a trailing bracketed acronym of the name itself ("… (NCDXF)"); ""
  * when nothing is left.
  */
 export function normaliseName(name: unknown): string {
   const words = wordsOf(withoutOwnAcronym(String(name ?? '')));
   if (words[0] === 'the' && words.length > 1) words.shift();
+  if (LEGAL_PREFIXES.has(words[0] as string) && words.length > 1) words.shift();
   joinSpacedSuffix(words);
   while (words.length > 1) {
     const last = words[words.length - 1] as string;

@@ -45,6 +45,9 @@ describe('legal forms and acronyms in names', () => {
     ['Allianz SE', 'Allianz'],
     ['Northern California DX Foundation (NCDXF)', 'Northern California DX Foundation'],
     ['Health Resources and Services Administration (HRSA)', 'Health Resources and Services Administration'],
+    ['АНО «Центр развития»', 'Центр развития'],
+    ['ООО "Ромашка"', 'Ромашка'],
+    ['PT Telkom Indonesia Tbk', 'Telkom Indonesia'],
   ])('should find %j and %j the same organisation', (a, b) => {
     expect(normaliseName(a)).toBe(normaliseName(b));
     expect(matchOrganization({ name: a }, { name: b })?.reason).toBe('same name');
