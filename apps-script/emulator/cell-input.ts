@@ -23,6 +23,10 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// "$1,000", "-$5": Sheets (en_US) reads a dollar amount as a number with a currency format.
+const DOLLARS = /^([+-]?)\$(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+// "12:30", "12:30:45", "9:05 PM": a clock time, held as a date-time on Sheets' day 0 (1899-12-30).
+const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\s*([ap])\.?m\.?)?$/i;
 
 /** True for a Date from any realm (the bundle's dates are not `instanceof` the host's Date). */
 export function isDate(value: unknown): value is Date {
@@ -53,6 +57,10 @@ function parseTyped(text: string, timeZone: string): CellValue {
   if (NUMBER.test(trimmed)) return Number(trimmed);
   if (GROUPED_NUMBER.test(trimmed)) return Number(trimmed.replaceAll(',', ''));
   if (PERCENT.test(trimmed)) return Number(trimmed.slice(0, -1)) / 100;
+  const dollars = DOLLARS.exec(trimmed);
+  if (dollars) return Number(`${dollars[1]}${(dollars[2] ?? '').replaceAll(',', '')}${dollars[3] ?? ''}`);
+  const time = parseClock(trimmed, timeZone);
+  if (time) return time;
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
   return parseDate(trimmed, timeZone) ?? text;
 }
@@ -75,6 +83,18 @@ function parseDate(text: string, timeZone: string): Date | undefined {
     Number(iso?.[6] ?? 0),
     timeZone,
   );
+}
+
+function parseClock(text: string, timeZone: string): Date | undefined {
+  const clock = CLOCK.exec(text);
+  if (!clock) return undefined;
+  let hours = Number(clock[1]);
+  const half = clock[4]?.toLowerCase();
+  if (half) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (half === 'p' ? 12 : 0);
+  } else if (hours > 23) return undefined;
+  return zonedDate(1899, 12, 30, hours, Number(clock[2]), Number(clock[3] ?? 0), timeZone);
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -32,10 +32,13 @@ export function draftToClip(draft: Draft, stamp: ClipStamp): Result<Clip> {
   return validateClip(clip);
 }
 
+// On an opportunity the organisation is its funder: named by the funder field when the page gave
+// no organisation name, so the funder saved is the one the popup looked up (lookup-queries.ts).
 function toOrganization(draft: Draft, capturedAt: string): Organization {
   const o = draft.organization;
+  const funder = draft.kind === 'opportunity' ? draft.opportunity.funderName.value.trim() : '';
   return {
-    name: o.name.value.trim(),
+    name: o.name.value.trim() || funder,
     type: (optional(o.type.value) as OrganizationType | undefined) ?? null,
     website: optional(o.website.value),
     emails: o.emails.value,

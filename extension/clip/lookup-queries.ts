@@ -1,7 +1,7 @@
 /** What the popup asks the sheet before saving (PRODUCT.md "Identity"). */
 import type { DirectoryItem } from '../../shared/extract/types.ts';
 import type { OpportunityQuery, OrganisationQuery, SheetQuery } from '../sync/sheet-lookup.ts';
-import { entryOrganisation } from './directory-entry.ts';
+import { entryOrganisation, sharedEntryHosts } from './directory-entry.ts';
 import type { Draft } from './draft.ts';
 
 /** The query for the form at index 0 and, for an opportunity, its funder at index 1. */
@@ -14,20 +14,30 @@ export const FUNDER_QUERY = 1;
  */
 export function formQueries(draft: Draft): SheetQuery[] {
   const website = clean(draft.organization.website.value);
-  if (draft.kind === 'organization')
-    return [compact<OrganisationQuery>({ name: clean(draft.organization.name.value), website })];
+  const name = clean(draft.organization.name.value);
+  if (draft.kind === 'organization') return [compact<OrganisationQuery>({ name, website })];
   const o = draft.opportunity;
   const funder = clean(o.funderName.value);
+  // As draft-to-clip saves them: the Funding row's funder is the funder field, else the page's
+  // organisation; the funder's Stakeholders row is the page's organisation, else the funder field.
   return [
-    compact<OpportunityQuery>({ title: clean(o.title.value), funder, url: clean(o.url.value) }),
-    compact<OrganisationQuery>({ name: funder, website }),
+    compact<OpportunityQuery>({
+      title: clean(o.title.value),
+      funder: funder ?? name,
+      url: clean(o.url.value),
+    }),
+    compact<OrganisationQuery>({ name: name ?? funder, website }),
   ];
 }
 
-/** One organisation query per directory entry; profile pages on the directory's host are no website. */
+/**
+ * One organisation query per directory entry (all of the page's entries); profile pages on the
+ * directory's host, or on a host several entries link to, are no website.
+ */
 export function entryQueries(items: readonly DirectoryItem[], pageUrl: string): OrganisationQuery[] {
+  const sharedHosts = sharedEntryHosts(items, pageUrl);
   return items.map((item) => {
-    const { name, website } = entryOrganisation(item, pageUrl);
+    const { name, website } = entryOrganisation(item, pageUrl, sharedHosts);
     return compact<OrganisationQuery>({ name, website, listedOn: pageUrl });
   });
 }

@@ -79,7 +79,7 @@ export function PopupApp() {
           items={page.items}
           matches={itemLookup.matches}
           busy={busy}
-          onSave={(entries) => void save(() => saveEntries(entries, draft))}
+          onSave={(entries) => void save(() => saveEntries(entries, draft, page.items))}
         />
       )}
       {!page.loading && !unreadable && (

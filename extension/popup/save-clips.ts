@@ -16,10 +16,17 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   return send([clip.value]);
 }
 
-/** Saves the checked directory entries, one organisation clip each. */
-export function saveEntries(items: DirectoryItem[], draft: Draft): Promise<SaveOutcome> {
+/**
+ * Saves the checked directory entries, one organisation clip each; `listing` is every entry of the
+ * page, read as the lookup read it.
+ */
+export function saveEntries(
+  items: DirectoryItem[],
+  draft: Draft,
+  listing: DirectoryItem[] = items,
+): Promise<SaveOutcome> {
   const page = { sourceUrl: draft.sourceUrl, tags: draft.tags.value, notes: draft.notes.value };
-  return send(directoryClips(items, page, stamp));
+  return send(directoryClips(items, page, stamp, listing));
 }
 
 async function send(clips: Clip[]): Promise<SaveOutcome> {

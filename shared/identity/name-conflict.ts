@@ -120,6 +120,20 @@ export function namesConflict(a: NameShape, b: NameShape): boolean {
   return shared * 2 < Math.max(new Set(left).size, rightSet.size);
 }
 
+/**
+ * True when two titles found at one link name different calls: they conflict, or each has a
+ * word the other lacks ("Innovation Fund 2025" and "Innovation Fund 2026", "Spring Round" and
+ * "Autumn Round" on one listing page). A title that only adds words ("Water Grant 2026" for
+ * "Water Grant") is the same call.
+ */
+export function titlesDiffer(a: NameShape, b: NameShape): boolean {
+  if (!a.name || !b.name || a.name === b.name) return false;
+  if (namesConflict(a, b)) return true;
+  const left = new Set(expandAcronyms(a, b));
+  const right = new Set(expandAcronyms(b, a));
+  return [...left].some((word) => !right.has(word)) && [...right].some((word) => !left.has(word));
+}
+
 /** True when two texts clearly name different things (see namesConflict). */
 export function textsConflict(a: unknown, b: unknown): boolean {
   return namesConflict(shapeName(a), shapeName(b));

@@ -1,10 +1,10 @@
 /**
  * When two funding opportunities are the same (PRODUCT.md "Identity"): equal normalised links (host
  * without "www.", path without trailing slash, tracking parameters dropped), or equal normalised
- * title and funder. One link with clearly different titles (a page listing several calls) is
- * only a possible duplicate.
+ * title and funder. One link with different titles, each with a word the other lacks (a page
+ * listing several calls, or next year's round), is only a possible duplicate.
  */
-import { type NameShape, namesConflict, shapeName } from './name-conflict.ts';
+import { type NameShape, shapeName, titlesDiffer } from './name-conflict.ts';
 import { normaliseName, normaliseTitle } from './name-words.ts';
 import { normaliseWebAddress } from './web-address.ts';
 
@@ -53,7 +53,7 @@ export function compareOpportunities(
   b: OpportunityIdentity,
 ): OpportunityMatch | undefined {
   const sameLink = a.link !== '' && a.link === b.link;
-  if (sameLink && !namesConflict(a.title, b.title)) return { reason: 'same link' };
+  if (sameLink && !titlesDiffer(a.title, b.title)) return { reason: 'same link' };
   if (a.titleAndFunder !== '' && a.titleAndFunder === b.titleAndFunder)
     return { reason: 'same title and funder' };
   return sameLink ? { reason: 'same link', possibleDuplicate: true } : undefined;

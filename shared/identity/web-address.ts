@@ -17,7 +17,7 @@ export interface WebAddress {
 
 // Parameters that say how someone arrived, never which page: campaign tags and click ids.
 const TRACKING_PARAMETER =
-  /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|ref|ref_src|ref_url|_hsenc|_hsmi|hsctatracking|mkt_tok|_ga|_gl|si|spm|trk|s_cid|cmpid)$/;
+  /^(utm_.*|fbclid|gclid|gclsrc|gad_source|srsltid|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|li_fat_id|epik|rdt_cid|igshid|igsh|mibextid|mc_cid|mc_eid|ref|ref_src|ref_url|_hsenc|_hsmi|hsctatracking|mkt_tok|_ga|_gl|si|spm|trk|s_cid|cmpid)$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 // "javascript:…", "data:…", "mailto:…": a scheme without "//" (a port after a bare host is allowed).
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
