@@ -69,9 +69,9 @@ const SHARED_BARE_HOSTS = new Set([
 
 /** The platform a host belongs to ("m.facebook.com" → "facebook.com"), or undefined. */
 export function platformOf(host: string): string | undefined {
-  const labels = host.split('.');
-  for (let start = 0; start < labels.length - 1; start++) {
-    const candidate = labels.slice(start).join('.');
+  // Each suffix of the host that still has a dot: "m.facebook.com", then "facebook.com".
+  for (let start = 0; host.indexOf('.', start) >= 0; start = host.indexOf('.', start) + 1) {
+    const candidate = start === 0 ? host : host.slice(start);
     if (PLATFORMS.has(candidate)) return candidate;
   }
   return undefined;

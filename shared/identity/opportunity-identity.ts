@@ -31,15 +31,19 @@ export interface OpportunityIdentity {
   title: NameShape;
 }
 
-/** Prepares an opportunity for comparison. */
-export function identifyOpportunity(key: OpportunityKey): OpportunityIdentity {
+/** What an opportunity is looked up by: its normalised link and its title and funder. */
+export function opportunityLookupKeys(key: OpportunityKey): Omit<OpportunityIdentity, 'title'> {
   const title = normaliseTitle(key.title);
   const funder = normaliseName(key.funder);
   return {
     link: normaliseWebAddress(key.url) ?? '',
     titleAndFunder: title && funder ? `${title}\n${funder}` : '',
-    title: shapeName(key.title),
   };
+}
+
+/** Prepares an opportunity for comparison. */
+export function identifyOpportunity(key: OpportunityKey): OpportunityIdentity {
+  return { ...opportunityLookupKeys(key), title: shapeName(key.title) };
 }
 
 /** How opportunity `a` matches `b`, or undefined when they are different. */

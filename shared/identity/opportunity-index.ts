@@ -6,14 +6,17 @@
 import {
   compareOpportunities,
   identifyOpportunity,
-  type OpportunityIdentity,
   type OpportunityKey,
   type OpportunityMatch,
+  opportunityLookupKeys,
 } from './opportunity-identity.ts';
 
-/** Rows (0-based positions) by normalised link and by title and funder. */
+/**
+ * Rows (0-based positions) by normalised link and by title and funder; a row's title is shaped
+ * only when it is a candidate, so one clip does not shape every title of a long Funding tab.
+ */
 export interface OpportunityIndex {
-  identities: Map<number, OpportunityIdentity>;
+  keys: Map<number, OpportunityKey>;
   byLink: Map<string, number[]>;
   byTitleAndFunder: Map<string, number[]>;
 }
@@ -25,7 +28,7 @@ export interface OpportunityFound extends OpportunityMatch {
 
 /** Indexes rows; the position of a row is its index in `rows`. */
 export function indexOpportunities(rows: readonly OpportunityKey[]): OpportunityIndex {
-  const index: OpportunityIndex = { identities: new Map(), byLink: new Map(), byTitleAndFunder: new Map() };
+  const index: OpportunityIndex = { keys: new Map(), byLink: new Map(), byTitleAndFunder: new Map() };
   rows.forEach((row, position) => {
     addOpportunity(index, position, row);
   });
@@ -34,10 +37,11 @@ export function indexOpportunities(rows: readonly OpportunityKey[]): Opportunity
 
 /** Adds one row, e.g. one just appended. */
 export function addOpportunity(index: OpportunityIndex, position: number, key: OpportunityKey): void {
-  const identity = identifyOpportunity(key);
-  index.identities.set(position, identity);
-  push(index.byLink, identity.link, position);
-  push(index.byTitleAndFunder, identity.titleAndFunder, position);
+  const found = opportunityLookupKeys(key);
+  if (!found.link && !found.titleAndFunder) return;
+  index.keys.set(position, key);
+  push(index.byLink, found.link, position);
+  push(index.byTitleAndFunder, found.titleAndFunder, position);
 }
 
 /** The row the opportunity is (or possibly duplicates), or undefined when it is new. */
@@ -49,8 +53,8 @@ export function findOpportunity(index: OpportunityIndex, key: OpportunityKey): O
   ];
   let best: OpportunityFound | undefined;
   for (const position of candidates) {
-    const identity = index.identities.get(position);
-    const match = identity && compareOpportunities(wanted, identity);
+    const row = index.keys.get(position);
+    const match = row && compareOpportunities(wanted, identifyOpportunity(row));
     if (!match) continue;
     const found = { position, ...match };
     if (!best || rank(found) < rank(best) || (rank(found) === rank(best) && position < best.position))

@@ -3,19 +3,23 @@
  * earlier in the same request), with the rule of organization-identity.ts: the same normalised
  * name first, then the same website with names that do not conflict, then a possible duplicate.
  */
+import { normaliseName } from './name-words.ts';
 import {
   compareOrganizations,
   identifyOrganization,
-  type OrganizationIdentity,
   type OrganizationKey,
   type OrganizationMatch,
   siteKey,
 } from './organization-identity.ts';
-import { hostOf } from './web-address.ts';
+import { hostOf, parseWebAddress } from './web-address.ts';
 
-/** Rows (0-based positions) by normalised name and by website key. */
+/**
+ * Rows (0-based positions) by normalised name and by website key. A row's full identity (name
+ * words and acronyms) is worked out only when it shares a website with what is looked for: a
+ * post of one clip to a sheet of 10,000 rows must not shape 10,000 names.
+ */
 export interface OrganizationIndex {
-  identities: Map<number, OrganizationIdentity>;
+  keys: Map<number, OrganizationKey>;
   byName: Map<string, number[]>;
   bySite: Map<string, number[]>;
 }
@@ -27,7 +31,7 @@ export interface OrganizationFound extends OrganizationMatch {
 
 /** Indexes rows; the position of a row is its index in `rows`. */
 export function indexOrganizations(rows: readonly OrganizationKey[]): OrganizationIndex {
-  const index: OrganizationIndex = { identities: new Map(), byName: new Map(), bySite: new Map() };
+  const index: OrganizationIndex = { keys: new Map(), byName: new Map(), bySite: new Map() };
   rows.forEach((row, position) => {
     addOrganization(index, position, row);
   });
@@ -36,10 +40,12 @@ export function indexOrganizations(rows: readonly OrganizationKey[]): Organizati
 
 /** Adds one row, e.g. one just appended. */
 export function addOrganization(index: OrganizationIndex, position: number, key: OrganizationKey): void {
-  const identity = identifyOrganization(key);
-  index.identities.set(position, identity);
-  push(index.byName, identity.shape.name, position);
-  if (identity.address) push(index.bySite, siteKey(identity.address), position);
+  const address = parseWebAddress(key.website);
+  push(index.byName, normaliseName(key.name), position);
+  if (address) {
+    index.keys.set(position, key);
+    push(index.bySite, siteKey(address), position);
+  }
 }
 
 /** The row the organisation is (or possibly duplicates), or undefined when it is new. */
@@ -55,8 +61,8 @@ export function findOrganization(
   const listedOnHost = hostOf(listedOn);
   let possible: OrganizationFound | undefined;
   for (const position of index.bySite.get(siteKey(wanted.address)) ?? []) {
-    const identity = index.identities.get(position);
-    const match = identity && compareOrganizations(wanted, identity, listedOnHost);
+    const key = index.keys.get(position);
+    const match = key && compareOrganizations(wanted, identifyOrganization(key), listedOnHost);
     if (match && !match.possibleDuplicate) return { position, ...match };
     if (match) possible ??= { position, ...match };
   }
