@@ -116,9 +116,10 @@ const ASCII = /^[\u0000-\u007f]*$/;
 function firstNamed(rows: readonly OrganizationKey[], name: string): number | undefined {
   if (rows.length === 0) return undefined;
   const word = longestWord(name);
+  const pattern = word ? caseless(word) : undefined;
   for (let position = 0; position < rows.length; position += 1) {
     const raw = rows[position]?.name;
-    if (mayHoldWord(raw, word) && normaliseName(raw) === name) return position;
+    if ((!pattern || mayHoldWord(raw, word, pattern)) && normaliseName(raw) === name) return position;
   }
   return undefined;
 }
@@ -130,13 +131,22 @@ function longestWord(name: string): string {
   return longest === 'and' ? '' : longest;
 }
 
-function mayHoldWord(raw: unknown, word: string): boolean {
-  if (!word) return true;
-  const original = String(raw ?? '');
-  const text = original.toLowerCase();
-  if (text.includes(word)) return true;
+// Text beyond plain ASCII, or with the dots and apostrophes words lose.
+const SPECIAL = /[\u0080-\uffff.']/;
+
+// `pattern` finds `word` in any case without copying the text (most rows fail here); a
+// plain-ASCII text without dots or apostrophes that lacks it cannot hold the word.
+function mayHoldWord(raw: unknown, word: string, pattern: RegExp): boolean {
+  const original = typeof raw === 'string' ? raw : String(raw ?? '');
+  if (pattern.test(original)) return true;
+  if (!SPECIAL.test(original)) return false;
   if (!ASCII.test(original)) return true;
-  return /[.']/.test(text) && text.replace(/[.']/g, '').includes(word);
+  return original.toLowerCase().replace(/[.']/g, '').includes(word);
+}
+
+/** A pattern finding a text in any (ASCII) case. */
+function caseless(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i');
 }
 
 // Unkeyed rows with the wanted site key. A parsed host is a piece of the lower-cased address
@@ -148,9 +158,11 @@ function sameSite(
   site: string,
 ): Array<[number, OrganizationKey]> {
   const found: Array<[number, OrganizationKey]> = [];
+  const pattern = caseless(host);
   rows.forEach((row, position) => {
-    const text = String(row.website ?? '');
-    if (!text.toLowerCase().includes(host) && ASCII.test(text)) return;
+    const website = row.website;
+    const text = typeof website === 'string' ? website : String(website ?? '');
+    if (!pattern.test(text) && ASCII.test(text)) return;
     const address = parseWebAddress(row.website);
     if (address && siteKey(address) === site) found.push([position, row]);
   });

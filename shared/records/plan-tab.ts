@@ -60,16 +60,20 @@ export function positionOfId(tab: PlanTab, id: string): number | undefined {
   const column = tab.columns.ID;
   if (column !== undefined) {
     const rows = tab.values.rows;
+    // The stored id, trimmed and without an escape apostrophe, holds the wanted id whole: found
+    // in any case without copying the text (beyond ASCII, lower case can change letters).
+    const pattern = new RegExp(wanted.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i');
     for (let position = 0; position < rows.length; position += 1) {
       const value = rows[position]?.[column];
-      // The stored id, trimmed and without an escape apostrophe, holds the wanted id whole.
       const text = typeof value === 'string' ? value : String(value ?? '');
-      if (text.length >= wanted.length && text.toLowerCase().includes(wanted) && idOf(value) === wanted)
-        return position;
+      if (text.length < wanted.length) continue;
+      if ((pattern.test(text) || BEYOND_ASCII.test(text)) && idOf(value) === wanted) return position;
     }
   }
   return tab.ids.get(wanted);
 }
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 function keyEveryId(tab: PlanTab): void {
   const noted = [...tab.ids];

@@ -101,4 +101,25 @@ describe('organisation lookups that scan instead of keying every row', () => {
       addOrganization(keyed, rows.length + i, added);
     });
   });
+
+  it('should find each row by a name written another way, alone in the tab', () => {
+    const pairs: Array<[string, string]> = [
+      ["St. Mary's Trust", 'St Marys Trust'],
+      ['O.N.E. Foundation', 'ONE Foundation'],
+      ['Müller & Söhne GmbH', 'Muller and Sohne'],
+      ['\u212Aids Trust', 'Kids Trust'],
+      ['ﬁsh ﬁrst', 'Fish First'],
+      ['Hope & Light e. V.', 'Hope and Light'],
+    ];
+    for (const [row, query] of pairs) {
+      const rows = [
+        { name: 'Unrelated', website: '' },
+        { name: row, website: '' },
+      ];
+      expect(findOrganization(indexOrganizations(rows), { name: query }), row).toEqual({
+        position: 1,
+        reason: 'same name',
+      });
+    }
+  });
 });

@@ -18,11 +18,13 @@ const CELLS = [
   null,
   `'${ID}5`.toUpperCase(),
   `${ID}2`,
+  '\u212Aelvin-id',
 ];
 const WANTED = [
   ...[1, 2, 3, 4, 5, 6].map((n) => `${ID}${n}`),
   `${ID}1`.toUpperCase(),
   '12345',
+  'kelvin-id',
   'x',
   `${ID}44`,
 ];
