@@ -113,7 +113,11 @@ export class FakeRange
   }
 
   getValues(): CellValue[][] {
-    return this.sheet._env.realm.grid(this.read((cell) => cell?.value ?? '')) as CellValue[][];
+    // One pass straight into the bundle's realm: a long tab is read on every doPost.
+    const grid = this.sheet._grid;
+    const rows = new Array<readonly (Cell | undefined)[] | undefined>(this.numRows);
+    for (let r = 0; r < this.numRows; r += 1) rows[r] = grid.cellsOf(this.row + r);
+    return this.sheet._env.realm.values(rows, this.column, this.numColumns) as CellValue[][];
   }
   getValue(): CellValue {
     const value = this.sheet._grid.get(this.row, this.column)?.value ?? '';

@@ -26,6 +26,11 @@ export class Grid {
     return this.rows[row - 1]?.[column - 1];
   }
 
+  /** The cells of a row (index 0 is column 1; sparse), undefined when none was ever set. */
+  cellsOf(row: number): readonly (Cell | undefined)[] | undefined {
+    return this.rows[row - 1];
+  }
+
   /** The cell at (row, column), created when missing. */
   cell(row: number, column: number): Cell {
     let cells = this.rows[row - 1];

@@ -9,6 +9,15 @@ export interface Realm {
   readonly context: Context;
   /** Copies a 2-D grid of cell values (host Dates included) into the bundle's realm. */
   grid(rows: readonly (readonly unknown[])[]): unknown[][];
+  /**
+   * The values of a block of cells as a grid of the bundle's realm, read in one pass: `rows[r]`
+   * holds the cells of the block's row r (sparse, index 0 is column 1), "" where none was set.
+   */
+  values(
+    rows: readonly (readonly ({ value: unknown } | undefined)[] | undefined)[],
+    firstColumn: number,
+    numColumns: number,
+  ): unknown[][];
   /** Copies a list into an array of the bundle's realm. */
   list<T>(items: readonly T[]): T[];
   /** Copies a string record into a plain object of the bundle's realm. */
@@ -28,6 +37,22 @@ return {
       var copy = new Array(row.length);
       for (var j = 0; j < row.length; j++) {
         var v = row[j];
+        copy[j] = v !== null && typeof v === 'object' ? new Date(v.getTime()) : v;
+      }
+      out[i] = copy;
+    }
+    return out;
+  },
+  values: function (rows, firstColumn, numColumns) {
+    var out = new Array(rows.length);
+    var start = firstColumn - 1;
+    for (var i = 0; i < rows.length; i++) {
+      var cells = rows[i];
+      var copy = new Array(numColumns);
+      for (var j = 0; j < numColumns; j++) {
+        var cell = cells === undefined ? undefined : cells[start + j];
+        var v = cell === undefined ? undefined : cell.value;
+        if (v === undefined || v === null) v = '';
         copy[j] = v !== null && typeof v === 'object' ? new Date(v.getTime()) : v;
       }
       out[i] = copy;
@@ -56,6 +81,7 @@ return {
 
 interface Helpers {
   grid(rows: readonly (readonly unknown[])[]): unknown[][];
+  values: Realm['values'];
   list<T>(items: readonly T[]): T[];
   record(entries: Readonly<Record<string, string>>): Record<string, string>;
   date(ms: number): Date;
@@ -71,6 +97,7 @@ export function createRealm(now?: () => Date): Realm {
   return {
     context,
     grid: (rows) => helpers.grid(rows),
+    values: (rows, firstColumn, numColumns) => helpers.values(rows, firstColumn, numColumns),
     list: (items) => helpers.list(items),
     record: (entries) => helpers.record(entries),
     date: (value) => helpers.date(value.getTime()),

@@ -22,20 +22,67 @@ export interface PlanTab {
   values: TabValues;
   columns: ColumnMap<string>;
   changes: TabChanges;
-  /** Row position (0-based data index) by lower-case clip id; the first row wins. */
+  /**
+   * Row position (0-based data index) by lower-case clip id; the first row wins. The rows read
+   * are added only once lookups are many (see positionOfId): before that they are scanned.
+   */
   ids: Map<string, number>;
+  /** True once every row read is in `ids`. */
+  idsComplete: boolean;
+  idLookups: number;
 }
+
+// Scanning the ID column costs a fraction of keying it: past this many lookups every id is keyed.
+const ID_SCAN_LIMIT = 8;
 
 /** Sheet row number of a 0-based data row. */
 export const sheetRow = (position: number): number => position + 2;
 
 /** A tab to plan changes to. */
 export function tabOf(values: TabValues, columns: ColumnMap<string>): PlanTab {
-  const tab: PlanTab = { values, columns, ids: new Map(), changes: { appended: [], updated: new Map() } };
-  values.rows.forEach((row, position) => {
+  return {
+    values,
+    columns,
+    ids: new Map(),
+    idsComplete: values.rows.length === 0,
+    idLookups: 0,
+    changes: { appended: [], updated: new Map() },
+  };
+}
+
+/** The first row holding a clip id (compared case-insensitively), or undefined. */
+export function positionOfId(tab: PlanTab, id: string): number | undefined {
+  const wanted = id.toLowerCase();
+  tab.idLookups += 1;
+  if (!tab.idsComplete && tab.idLookups > ID_SCAN_LIMIT) keyEveryId(tab);
+  if (tab.idsComplete || !wanted) return tab.ids.get(wanted);
+  // Rows read come before every noted row, so the first scanned match is the first row.
+  const column = tab.columns.ID;
+  if (column !== undefined) {
+    const rows = tab.values.rows;
+    // The stored id, trimmed and without an escape apostrophe, holds the wanted id whole: found
+    // in any case without copying the text (beyond ASCII, lower case can change letters).
+    const pattern = new RegExp(wanted.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i');
+    for (let position = 0; position < rows.length; position += 1) {
+      const value = rows[position]?.[column];
+      const text = typeof value === 'string' ? value : String(value ?? '');
+      if (text.length < wanted.length) continue;
+      if ((pattern.test(text) || BEYOND_ASCII.test(text)) && idOf(value) === wanted) return position;
+    }
+  }
+  return tab.ids.get(wanted);
+}
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
+function keyEveryId(tab: PlanTab): void {
+  const noted = [...tab.ids];
+  tab.ids.clear();
+  tab.values.rows.forEach((row, position) => {
     noteId(tab, valueAt(tab, row, 'ID'), position);
   });
-  return tab;
+  for (const [id, position] of noted) if (!tab.ids.has(id)) tab.ids.set(id, position);
+  tab.idsComplete = true;
 }
 
 /** A cell of a row by header; "" when the tab has no such column. */
@@ -77,11 +124,15 @@ export function fillRecord(tab: PlanTab, position: number, record: CellRecord): 
 // Ids are UUIDs: the same id in upper case is the same clip. A leading apostrophe is the cell
 // escape of a planned row, not part of the id.
 function noteId(tab: PlanTab, value: unknown, position: number): void {
-  const id = String(value ?? '')
+  const id = idOf(value);
+  if (id && !tab.ids.has(id)) tab.ids.set(id, position);
+}
+
+function idOf(value: unknown): string {
+  return String(value ?? '')
     .trim()
     .replace(/^'/, '')
     .toLowerCase();
-  if (id && !tab.ids.has(id)) tab.ids.set(id, position);
 }
 
 /**

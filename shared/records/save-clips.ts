@@ -25,6 +25,7 @@ import {
   appendRecord,
   fillRecord,
   type PlanTab,
+  positionOfId,
   sheetRow,
   type TabChanges,
   type TabValues,
@@ -104,7 +105,7 @@ function saveClip(input: unknown, planner: Planner): ClipResult {
   if (!checked.ok) return { id, status: 'rejected', reason: checked.issues.join('; ') };
   const clip = checked.value;
   const tab = clip.kind === 'organization' ? planner.people : planner.money;
-  const known = tab.ids.get(clip.id.toLowerCase());
+  const known = positionOfId(tab, clip.id);
   if (known !== undefined) return { id, status: 'duplicate', row: sheetRow(known) };
   if (clip.kind === 'organization' && clip.organization)
     return saveOrganization(id, clip, clip.organization, planner);

@@ -3,18 +3,33 @@
  * batch write throws for a reason the plan did not foresee, the clips are saved one at a time so
  * the clip the sheet refuses is `rejected` with the reason and every other clip is written.
  */
+import { mapColumns } from '../../../shared/header-map.ts';
 import type { ClipResult } from '../../../shared/protocol.ts';
 import { applyChanges } from '../../../shared/records/plan-tab.ts';
 import { planClipSave, type SavePlan, type TabChanges } from '../../../shared/records/save-clips.ts';
-import { FUNDING, STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
-import { readTable, requireColumn, type Table } from '../table.ts';
+import { FUNDING, STAKEHOLDERS, type TabSchema } from '../../../shared/workbook-schema.ts';
+import { readHeader, readTable, requireColumn, requireSheet, type Table, tableOf } from '../table.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+// The columns a clip is matched by (save-clips.ts): the only ones read for every row.
+const MATCHED_BY = {
+  stakeholders: ['ID', 'Name', 'Website'],
+  funding: ['ID', 'Opportunity', 'Funder', 'URL'],
+};
+
 /** Saves a batch of clips and answers each one's result. */
 export function writeClips(spreadsheet: Spreadsheet, clips: readonly unknown[]): ClipResult[] {
-  const [people, money] = readTabs(spreadsheet);
-  const plan = planClipSave(people, money, clips);
+  const people = readMatchColumns(spreadsheet, STAKEHOLDERS, MATCHED_BY.stakeholders);
+  const money = readMatchColumns(spreadsheet, FUNDING, MATCHED_BY.funding);
+  requireColumn(people, 'ID');
+  requireColumn(money, 'ID');
+  let plan = planClipSave(people, money, clips);
+  // The rows to fill were planned as if their other cells were empty: read them whole and plan
+  // again. Matching uses only the columns read, so the second plan touches the same rows or
+  // fewer, and fills only the cells that really are empty.
+  const completed = [completeRows(people, plan.stakeholders), completeRows(money, plan.funding)];
+  if (completed.some(Boolean)) plan = planClipSave(people, money, clips);
   try {
     writePlan(people, money, plan);
     return plan.results;
@@ -67,6 +82,41 @@ function readTabs(spreadsheet: Spreadsheet): [Table, Table] {
   requireColumn(people, 'ID');
   requireColumn(money, 'ID');
   return [people, money];
+}
+
+/**
+ * A tab with only the columns clips are matched by read for each row (one call over the span
+ * of those columns, header included), the rest of each row left unset: a long tab is read
+ * without copying thousands of cells a save never looks at.
+ */
+function readMatchColumns(spreadsheet: Spreadsheet, schema: TabSchema, headers: readonly string[]): Table {
+  const sheet = requireSheet(spreadsheet, schema.name);
+  const header = readHeader(sheet);
+  const columns = mapColumns(header, schema.headers);
+  const table = tableOf(sheet, schema, [header]);
+  const wanted = headers.flatMap((h) => (columns[h] === undefined ? [] : [columns[h]]));
+  // Without an ID column the save stops with a clear error before any row matters.
+  if (columns.ID === undefined) return table;
+  const first = Math.min(...wanted);
+  const span = sheet.getSheetValues(1, first + 1, -1, Math.max(...wanted) - first + 1);
+  table.rows = span.slice(1).map((values) => {
+    const row: unknown[] = [];
+    for (const column of wanted) row[column] = values[column - first];
+    return row;
+  });
+  return table;
+}
+
+// Reads whole the existing rows a plan fills, in one call over the block that holds them.
+function completeRows(table: Table, changes: TabChanges): boolean {
+  const positions = [...changes.updated.keys()].filter((p) => p < table.rows.length);
+  if (positions.length === 0) return false;
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  const width = Math.max(1, table.header.length);
+  const block = table.sheet.getSheetValues(first + 2, 1, last - first + 1, width);
+  for (const position of positions) table.rows[position] = block[position - first] ?? [];
+  return true;
 }
 
 function changes(plan: SavePlan): boolean {
