@@ -22,9 +22,9 @@ function clip(n: number) {
     capturedAt: new Date().toISOString(),
     sourceUrl: `https://bench.example.org/${n}`,
     organization: {
-      name: `Bench Partner ${n} ${id.slice(0, 8)}`,
+      name: `Bench Partner ${n} ${id}`,
       type: 'ngo',
-      website: `https://${id.slice(0, 8)}.example.org`,
+      website: `https://${id}.example.org`,
     },
   };
 }
