@@ -9,18 +9,12 @@ import { type Draft, editField, emptyDraft } from '../../extension/clip/draft.ts
 import { draftToClip } from '../../extension/clip/draft-to-clip.ts';
 import { entryQueries, FUNDER_QUERY, formQueries } from '../../extension/clip/lookup-queries.ts';
 import { STAKEHOLDERS } from '../../shared/workbook-schema.ts';
+import { clipStamps } from '../records/test-clips.ts';
 import { connected, post } from './clipper-session.ts';
 import { column, rowsOf } from './harness.ts';
 
 const DIRECTORY = 'https://www.lakecountycf.example/our-nonprofits/';
-let ids = 0;
-const stamp = () => {
-  ids += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(ids).padStart(12, '0')}`,
-    capturedAt: '2026-11-22T10:00:00Z',
-  };
-};
+const stamp = clipStamps();
 const statuses = (answer: Record<string, unknown>) =>
   (answer.results as { status: string }[]).map((result) => result.status);
 

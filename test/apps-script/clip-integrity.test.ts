@@ -4,23 +4,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeRange } from '../../apps-script/emulator/fake-range.ts';
+import { directoryEntryClip, testUuid } from '../records/test-clips.ts';
 import { connected, post } from './clipper-session.ts';
 import { column, tab } from './harness.ts';
 
 const DIRECTORY = 'https://www.cedarprairiecf.example/nonprofit-directory/';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const uuid = testUuid;
 const statuses = (answer: Record<string, unknown>) =>
   (answer.results as { status: string }[]).map((result) => result.status);
 
-function entryClip(n: number, name: string, slug: string) {
-  return {
-    id: uuid(n),
-    kind: 'organization',
-    capturedAt: '2026-11-22T10:00:00Z',
-    sourceUrl: DIRECTORY,
-    organization: { name, website: '', sourceUrl: `${DIRECTORY}${slug}/` },
-  };
-}
+const entryClip = (n: number, name: string, slug: string) => directoryEntryClip(DIRECTORY, n, name, slug);
 
 function orgClip(n: number, organization: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return {

@@ -14,6 +14,7 @@ import { entryQueries, FORM_QUERY, formQueries } from '../../extension/clip/look
 import { extractPage } from '../../shared/extract/extract-page.ts';
 import type { Clip } from '../../shared/model.ts';
 import { parseDocument } from '../extract/page.ts';
+import { clipStamps } from '../records/test-clips.ts';
 import { connected, post } from './clipper-session.ts';
 import { tab } from './harness.ts';
 
@@ -22,14 +23,7 @@ const NAMES = readdirSync(PAGES)
   .filter((file) => file.endsWith('.expected.json'))
   .map((file) => file.replace('.expected.json', ''));
 
-let ids = 0;
-const stamp = () => {
-  ids += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(ids).padStart(12, '0')}`,
-    capturedAt: '2026-11-22T10:00:00Z',
-  };
-};
+const stamp = clipStamps();
 
 // The same page as people arrive at it.
 function arrivals(url: string): string[] {

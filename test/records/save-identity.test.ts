@@ -3,20 +3,12 @@ import type { ClipResult, LookupQuery } from '../../shared/protocol.ts';
 import { answerLookup } from '../../shared/records/lookup.ts';
 import { planClipSave, type TabValues } from '../../shared/records/save-clips.ts';
 import { FUNDING, STAKEHOLDERS } from '../../shared/workbook-schema.ts';
+import { directoryEntryClip, testUuid } from './test-clips.ts';
 
 const DIRECTORY = 'https://www.cedarprairiecf.example/nonprofit-directory/';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const uuid = testUuid;
 
-function entryClip(n: number, name: string, slug: string) {
-  // The fixed Clipper: an entry on the directory's own host has no Website, the link is its source.
-  return {
-    id: uuid(n),
-    kind: 'organization',
-    capturedAt: '2026-11-22T10:00:00Z',
-    sourceUrl: DIRECTORY,
-    organization: { name, website: '', sourceUrl: `${DIRECTORY}${slug}/` },
-  };
-}
+const entryClip = (n: number, name: string, slug: string) => directoryEntryClip(DIRECTORY, n, name, slug);
 
 const OWNER = {
   id: uuid(90),
