@@ -56,15 +56,23 @@ export const STAKEHOLDERS: TabSchema = {
     'Score Notes',
     'Share Access',
     'Status',
+    'Last Contact',
+    'Next Check-in',
+    'Due Diligence',
     'Description',
     'Tags',
     'Source URL',
     'Captured At',
     'Notes',
   ],
-  computed: ['Score', 'Tier', 'Quadrant', 'Score Notes'],
+  computed: ['Score', 'Tier', 'Quadrant', 'Score Notes', 'Next Check-in', 'Due Diligence'],
   // SDGs hold a list ("3; 6"), so they are text like the other lists.
-  values: { ...numbers([...RATINGS, 'Score']), 'Captured At': 'date' },
+  values: {
+    ...numbers([...RATINGS, 'Score']),
+    'Captured At': 'date',
+    'Last Contact': 'date',
+    'Next Check-in': 'date',
+  },
 };
 
 export const FUNDING: TabSchema = {
@@ -161,6 +169,63 @@ export const FEEDBACK: TabSchema = {
   values: { ...numbers(['Trust', 'Communication', 'Mutual Benefit']), Timestamp: 'date' },
 };
 
+/** Due Diligence items, each `yes`, `no`, `pending` or `n/a`. */
+export const DUE_DILIGENCE_ITEMS = [
+  'Mission Fit',
+  'Values Fit',
+  'Mutual Benefit Agreed',
+  'Legal Registration',
+  'Financial Statements',
+  'References',
+  'Conflict Of Interest Declared',
+  'Safeguarding Policy',
+  'Data Protection',
+] as const;
+
+export const DUE_DILIGENCE: TabSchema = {
+  name: 'Due Diligence',
+  headers: ['Partner', ...DUE_DILIGENCE_ITEMS, 'Reviewed By', 'Review Date', 'Readiness', 'Readiness Notes'],
+  computed: ['Readiness', 'Readiness Notes'],
+  values: { 'Review Date': 'date' },
+};
+
+export const CONFLICTS: TabSchema = {
+  name: 'Conflicts',
+  headers: [
+    'ID',
+    'Raised On',
+    'Raised By',
+    'Parties',
+    'Issue',
+    'Stage',
+    'Stage Due',
+    'Owner',
+    'Status',
+    'Resolution',
+    'Lessons Learned',
+  ],
+  computed: ['Stage Due'],
+  values: { 'Raised On': 'date', 'Stage Due': 'date' },
+};
+
+/** Exit Plan columns that must be filled for the plan to be ready. */
+export const EXIT_PLAN_ESSENTIALS = [
+  'Exit Trigger',
+  'Planned End',
+  'Handover To',
+  'Continuity Funding',
+  'Assets And Data',
+  'Communication',
+  'Owner',
+] as const;
+
+export const EXIT_PLAN: TabSchema = {
+  name: 'Exit Plan',
+  headers: ['Partnership', ...EXIT_PLAN_ESSENTIALS, 'Review Date', 'Readiness'],
+  computed: ['Readiness'],
+  values: { 'Planned End': 'date', 'Review Date': 'date' },
+};
+
 export const SETTINGS: TabSchema = { name: 'Settings', headers: ['Key', 'Value'], computed: [] };
 
 export const DASHBOARD: TabSchema = { name: 'Dashboard', headers: [], computed: [] };
@@ -179,6 +244,9 @@ export const TABS: readonly TabSchema[] = [
   IMPACT,
   ACTION_PLAN,
   FEEDBACK,
+  DUE_DILIGENCE,
+  CONFLICTS,
+  EXIT_PLAN,
   SETTINGS,
   DASHBOARD,
   ACCESS_LOG,

@@ -22,7 +22,29 @@ export interface Settings {
   concentrationThreshold: number;
   focusSdgs: number[];
   clipperTokenHash: string;
+  /** Days between check-ins per tier (unscored stakeholders use Monitor's). */
+  checkInDays: CheckInDays;
+  /** Days each of the five conflict stages may take, stage 1 first. */
+  conflictStageDays: number[];
 }
+
+/** Days between check-ins, keyed by tier in lower case. */
+export interface CheckInDays {
+  strategic: number;
+  engage: number;
+  monitor: number;
+  deprioritize: number;
+}
+
+const CHECK_IN_PREFIX = 'check-in days ';
+const CONFLICT_STAGE_PREFIX = 'conflict stage ';
+const CONFLICT_STAGE_NAMES = [
+  'Direct conversation',
+  'Facilitated dialogue',
+  'Mediation',
+  'Steering group decision',
+  'Exit clause',
+];
 
 /** One row of the Settings tab as setup writes it. */
 export interface SettingRow {
@@ -64,6 +86,8 @@ export function defaultSettings(): Settings {
     concentrationThreshold: 0.5,
     focusSdgs: [],
     clipperTokenHash: '',
+    checkInDays: { strategic: 30, engage: 60, monitor: 90, deprioritize: 180 },
+    conflictStageDays: [7, 14, 30, 30, 30],
   };
 }
 
@@ -111,7 +135,25 @@ export function defaultSettingRows(): SettingRow[] {
     },
     { key: 'focus sdgs', value: '', note: 'SDG numbers your work targets, separated by "; ".' },
     { key: TOKEN_HASH_KEY, value: '', note: 'Set by Connect Clipper. Only a hash of the token is kept.' },
+    ...lifecycleSettingRows(d),
   ];
+}
+
+function lifecycleSettingRows(d: Settings): SettingRow[] {
+  const tiers = Object.entries(d.checkInDays).map(([tier, days]) => ({
+    key: CHECK_IN_PREFIX + tier,
+    value: days,
+    note:
+      tier === 'monitor'
+        ? 'Days from Last Contact to the next check-in for Monitor stakeholders (and those not scored yet).'
+        : `Days from Last Contact to the next check-in for ${tier[0]?.toUpperCase()}${tier.slice(1)} stakeholders.`,
+  }));
+  const stages = d.conflictStageDays.map((days, index) => ({
+    key: `${CONFLICT_STAGE_PREFIX}${index + 1} days`,
+    value: days,
+    note: `Days stage ${index + 1} (${CONFLICT_STAGE_NAMES[index]}) may take before the conflict moves on.`,
+  }));
+  return [...tiers, ...stages];
 }
 
 /** Reads Settings rows ([Key, Value, …]) into settings, defaulting whatever is blank or unreadable. */
@@ -155,7 +197,19 @@ function applyNumber(settings: Settings, key: string, number: number): void {
   else if (key === 'concentration threshold') {
     const share = toProbability(number);
     if (share !== undefined) settings.concentrationThreshold = share;
+  } else applyLifecycleNumber(settings, key, number);
+}
+
+function applyLifecycleNumber(settings: Settings, key: string, number: number): void {
+  if (number < 0) return;
+  const days = Math.round(number);
+  if (key.startsWith(CHECK_IN_PREFIX)) {
+    const tier = key.slice(CHECK_IN_PREFIX.length).trim();
+    if (Object.prototype.hasOwnProperty.call(settings.checkInDays, tier)) settings.checkInDays[tier as keyof CheckInDays] = days;
+    return;
   }
+  const stage = /^conflict stage ([1-5]) days$/.exec(key);
+  if (stage) settings.conflictStageDays[Number(stage[1]) - 1] = days;
 }
 
 /** A number from a cell: numbers as they are, "1,5" and "40 %" read as text; else undefined. */
