@@ -8,6 +8,8 @@ import { connectClipperIn } from './connect.ts';
 import { handlePost } from './endpoint/handle-post.ts';
 import { respond } from './endpoint/respond.ts';
 import { messageOf } from './errors.ts';
+import { runDraftAgreement } from './lifecycle/draft-agreement.ts';
+import { runCheckDueDiligence } from './lifecycle/due-diligence.ts';
 import { addMenu } from './menu.ts';
 import { setUpWorkbookIn } from './setup/set-up-workbook.ts';
 import { shareWithPartnersIn } from './sharing/share-with-partners.ts';
@@ -76,4 +78,12 @@ export function connectClipper(): void {
     SpreadsheetApp.getUi().showModalDialog(connectClipperIn(spreadsheet), 'Connect the Partnerkit Clipper');
     return undefined;
   });
+}
+
+export function checkDueDiligence(): void {
+  runTool('Check partner readiness', (spreadsheet) => runCheckDueDiligence(toolContext(spreadsheet)));
+}
+
+export function draftAgreement(): void {
+  runTool('Draft partnership agreement', (spreadsheet) => runDraftAgreement(toolContext(spreadsheet)));
 }

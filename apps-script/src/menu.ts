@@ -9,6 +9,8 @@ const TOOLS: [string, string][] = [
   ['Refresh dashboard', 'refreshDashboard'],
   ['Share with partners…', 'shareWithPartners'],
   ['Connect Clipper…', 'connectClipper'],
+  ['Check partner readiness', 'checkDueDiligence'],
+  ['Draft partnership agreement…', 'draftAgreement'],
 ];
 
 /** Adds the Partnerkit menu. */
@@ -18,7 +20,7 @@ export function addMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const limited = event?.authMode === ScriptApp.AuthMode.NONE;
   const items = limited ? TOOLS.slice(0, 1) : TOOLS;
   items.forEach(([label, name], index) => {
-    if (!limited && (index === 1 || index === 6)) menu.addSeparator();
+    if (!limited && (index === 1 || index === 6 || index === 8)) menu.addSeparator();
     menu.addItem(label, name);
   });
   menu.addToUi();

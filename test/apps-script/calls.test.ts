@@ -13,8 +13,9 @@ function workbook(rows: number): AddOn {
   const each = <T>(make: (i: number) => T) => Array.from({ length: rows }, (_, i) => make(i));
   return setUpWith({
     Stakeholders: rowsOf(
-      ['Name', 'Type', 'Influence', 'Interest', 'Alignment', 'Mutual Benefit', 'Trust', 'Status'],
+      ['Name', 'Type', 'Influence', 'Interest', 'Alignment', 'Mutual Benefit', 'Trust', 'Status', 'Last Contact'],
       each((i) => ({
+        'Last Contact': i % 3 === 0 ? '' : `2025-0${(i % 2) + 1}-1${i % 10}`,
         Name: `Partner ${i}`,
         Type: TYPES[i % TYPES.length],
         Influence: (i % 5) + 1,
@@ -50,6 +51,36 @@ function workbook(rows: number): AddOn {
         Owner: i % 2 === 0 ? 'Ana' : '',
       })),
     ),
+    // Half the partners already have a due diligence row; checkDueDiligence adds the rest.
+    'Due Diligence': rowsOf(
+      ['Partner', 'Mission Fit', 'Legal Registration', 'References'],
+      each((i) => ({
+        Partner: i % 2 === 0 ? `Partner ${i}` : '',
+        'Mission Fit': i % 2 === 0 ? 'yes' : '',
+        'Legal Registration': ['yes', 'no', 'pending', 'n/a'][i % 4],
+        References: i % 5 === 0 ? '' : 'yes',
+      })).filter((row) => row.Partner !== ''),
+    ),
+    Conflicts: rowsOf(
+      ['ID', 'Raised On', 'Parties', 'Issue', 'Stage', 'Status'],
+      each((i) => ({
+        ID: `c${i}`,
+        'Raised On': `2025-0${(i % 2) + 1}-0${(i % 9) + 1}`,
+        Parties: `Partner ${i}`,
+        Issue: 'Reporting delays',
+        Stage: `${(i % 5) + 1}`,
+        Status: i % 3 === 0 ? 'resolved' : 'open',
+      })),
+    ),
+    'Exit Plan': rowsOf(
+      ['Partnership', 'Exit Trigger', 'Planned End', 'Owner'],
+      each((i) => ({
+        Partnership: `Partnership ${i}`,
+        'Exit Trigger': i % 2 === 0 ? 'Funding ends' : '',
+        'Planned End': '2026-12-31',
+        Owner: 'Ana',
+      })),
+    ),
   });
 }
 
@@ -59,7 +90,9 @@ function callsOf(addOn: AddOn, tool: string): number {
   addOn.runtime.calls.reset();
   call(addOn, tool);
   expect(addOn.runtime.ui.alerts).toEqual([]);
-  return addOn.runtime.calls.total();
+  // Growing a tab when added rows do not fit (checkDueDiligence's new rows) is one more call,
+  // whatever their number.
+  return addOn.runtime.calls.total() - addOn.runtime.calls.get('Sheet.insertRowsAfter');
 }
 
 const small = workbook(100);
@@ -67,12 +100,16 @@ const large = workbook(2_000);
 
 describe('service calls per tool run', () => {
   it.each([
-    ['scorePartners', 12],
-    ['buildStakeholderMap', 12],
+    // Next Check-in is a block of its own when setup appended it after the other computed
+    // columns, and dating Last Contact reads the sheet's time zone.
+    ['scorePartners', 15],
+    ['buildStakeholderMap', 15],
     ['updateFundingTracker', 12],
     ['updateImpactScorecard', 12],
-    // Three tools with a progress toast each, one read of Settings, one check of the charts.
-    ['refreshDashboard', 30],
+    // Each due diligence tab read once, its new rows in one block, each computed block once.
+    ['checkDueDiligence', 15],
+    // Seven tools with a progress toast per group, one read of Settings, one check of the charts.
+    ['refreshDashboard', 55],
   ])('should not grow with rows: %s makes the same calls at 100 and 2,000 rows, at most %d', (tool, most) => {
     const calls = callsOf(small, tool);
     expect(callsOf(large, tool)).toBe(calls);

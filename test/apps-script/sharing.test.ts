@@ -122,7 +122,8 @@ describe('shareWithPartners protections', () => {
     addOn.runtime.ui.answer({ button: 'YES' });
     addOn.runtime.calls.reset();
     call(addOn, 'shareWithPartners');
-    expect(addOn.runtime.calls.get('Range.protect')).toBe(4);
+    // One per computed Stakeholders column (Score … Score Notes, Next Check-in, Due Diligence).
+    expect(addOn.runtime.calls.get('Range.protect')).toBe(6);
     expect(protections(addOn)).toEqual(first);
     const score = addOn.runtime.spreadsheet
       .snapshot()

@@ -187,7 +187,7 @@ describe('refreshDashboard', () => {
     call(addOn, 'refreshDashboard');
     expect(column(addOn, 'Stakeholders', 'Score')).toEqual([100]);
     const toasts = addOn.runtime.ui.toasts.map((t) => t.message);
-    expect(toasts.some((m) => m.includes('(2/3)'))).toBe(true);
+    expect(toasts.some((m) => m.includes('(2/4)'))).toBe(true);
     expect(toasts.at(-1)).toMatch(/^Dashboard refreshed/);
   });
 });

@@ -7,7 +7,12 @@ import {
   STAGES,
   STAKEHOLDER_STATUSES,
 } from '../../../shared/model.ts';
-import { STAKEHOLDER_RATINGS, type TabSchema } from '../../../shared/workbook-schema.ts';
+import { CONFLICT_STAGES, CONFLICT_STATUSES } from '../../../shared/lifecycle/conflicts.ts';
+import {
+  DUE_DILIGENCE_ITEMS,
+  STAKEHOLDER_RATINGS,
+  type TabSchema,
+} from '../../../shared/workbook-schema.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,12 +23,16 @@ interface ColumnFormat {
   /** Whether values outside the list are refused (true) or only flagged. */
   strict?: boolean;
   number?: [number, number];
+  /** Only dates are accepted. */
+  date?: boolean;
   format?: string;
 }
 
 const DATE = 'yyyy-mm-dd';
 const TIMESTAMP = 'yyyy-mm-dd hh:mm';
 const rating: ColumnFormat = { list: RATING_VALUES, strict: true };
+const dateOnly: ColumnFormat = { date: true, format: DATE };
+const checkItem: ColumnFormat = { list: ['yes', 'no', 'pending', 'n/a'], strict: true };
 
 const FORMATS: Record<string, Record<string, ColumnFormat>> = {
   Stakeholders: {
@@ -33,6 +42,8 @@ const FORMATS: Record<string, Record<string, ColumnFormat>> = {
     'Share Access': { list: SHARE_ACCESS, strict: true },
     Status: { list: STAKEHOLDER_STATUSES, strict: true },
     'Captured At': { format: TIMESTAMP },
+    'Last Contact': dateOnly,
+    'Next Check-in': { format: DATE },
   },
   Funding: {
     'Source Type': { list: SOURCE_TYPES, strict: true },
@@ -64,6 +75,17 @@ const FORMATS: Record<string, Record<string, ColumnFormat>> = {
     Continue: { list: ['yes', 'maybe', 'no'] },
   },
   'Access Log': { Timestamp: { format: TIMESTAMP } },
+  'Due Diligence': {
+    ...Object.fromEntries(DUE_DILIGENCE_ITEMS.map((item) => [item, checkItem])),
+    'Review Date': dateOnly,
+  },
+  Conflicts: {
+    'Raised On': dateOnly,
+    Stage: { list: CONFLICT_STAGES, strict: true },
+    'Stage Due': { format: DATE },
+    Status: { list: CONFLICT_STATUSES, strict: true },
+  },
+  'Exit Plan': { 'Planned End': dateOnly, 'Review Date': dateOnly },
 };
 
 /** Sets each known column's dropdown and number format on all rows below the header. */
@@ -94,6 +116,12 @@ function validationFor(format: ColumnFormat): GoogleAppsScript.Spreadsheet.DataV
       .requireNumberBetween(format.number[0], format.number[1])
       .setAllowInvalid(false)
       .setHelpText(`A number from ${format.number[0]} to ${format.number[1]} (e.g. 40%).`)
+      .build();
+  if (format.date)
+    return SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(false)
+      .setHelpText('A date, e.g. 2026-03-31.')
       .build();
   return undefined;
 }

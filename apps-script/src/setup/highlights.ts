@@ -29,6 +29,13 @@ interface Highlight {
 }
 
 const equals = (column: string, value: string) => `{${column}}="${value}"`;
+// Dates are numbers in Sheets; a blank or text cell is never past due.
+const pastDue = (cell: string) => `AND(ISNUMBER(${cell}),${cell}<TODAY())`;
+const readinessColors = (column: string): Highlight[] => [
+  { on: column, when: equals(column, 'ready'), color: GREEN },
+  { on: column, when: equals(column, 'in progress'), color: YELLOW },
+  { on: column, when: equals(column, 'red flag'), color: RED },
+];
 
 function highlights(settings: Settings): Record<string, Highlight[]> {
   const open = 'OR({Stage}="",{Stage}="prospect",{Stage}="researching",{Stage}="drafting")';
@@ -47,6 +54,8 @@ function highlights(settings: Settings): Record<string, Highlight[]> {
       { on: 'Status', when: equals('Status', 'contacted'), color: BLUE },
       { on: 'Status', when: equals('Status', 'paused'), color: YELLOW },
       { on: 'Status', when: equals('Status', 'exited'), color: GREY },
+      { on: 'Next Check-in', when: pastDue('{Next Check-in}'), color: RED },
+      ...readinessColors('Due Diligence'),
     ],
     Funding: [
       { on: 'Days To Deadline', when: `AND(ISNUMBER(${days}),${days}<0,${open})`, color: RED },
@@ -64,6 +73,15 @@ function highlights(settings: Settings): Record<string, Highlight[]> {
       { on: 'Status', when: equals('Status', 'at risk'), color: YELLOW },
       { on: 'Status', when: equals('Status', 'off track'), color: RED },
       { on: 'SMART Check', when: `AND({SMART Check}<>"",{SMART Check}<>"ok")`, color: YELLOW },
+    ],
+    'Due Diligence': readinessColors('Readiness'),
+    Conflicts: [
+      { on: 'Stage Due', when: `AND({Status}<>"resolved",${pastDue('{Stage Due}')})`, color: RED },
+      { on: 'Status', when: equals('Status', 'resolved'), color: GREEN },
+    ],
+    'Exit Plan': [
+      { on: 'Readiness', when: equals('Readiness', 'ready'), color: GREEN },
+      { on: 'Readiness', when: `LEFT({Readiness},8)="missing:"`, color: YELLOW },
     ],
   };
 }

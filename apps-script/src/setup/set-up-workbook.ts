@@ -3,6 +3,7 @@ import { TABS } from '../../../shared/workbook-schema.ts';
 import { ensureCharts } from '../dashboard.ts';
 import { settingsFrom } from '../settings-tab.ts';
 import { applyColumnFormats } from './formats.ts';
+import { applyHeaderNotes } from './header-notes.ts';
 import { ensureHeaders, ensureSheet, styleHeader } from './headers.ts';
 import { applyHighlights } from './highlights.ts';
 import { ensureSettingRows } from './settings-rows.ts';
@@ -28,6 +29,7 @@ export function setUpWorkbookIn(spreadsheet: Spreadsheet): string {
   for (const { schema, sheet, header } of sheets) {
     applyColumnFormats(sheet, schema, header);
     applyHighlights(sheet, schema, header, settings);
+    applyHeaderNotes(sheet, schema, header);
   }
   const dashboard = sheets.find((s) => s.schema.name === 'Dashboard')?.sheet;
   if (dashboard) {

@@ -1,5 +1,8 @@
 /** scorePartners and buildStakeholderMap: Stakeholders' computed columns and their Dashboard bands. */
+import { nextCheckIn } from '../../../shared/lifecycle/check-ins.ts';
+import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
 import { BANDS, mapBand, partnersBand } from '../../../shared/score/dashboard.ts';
+import { type Clock, readDate } from '../../../shared/score/dates.ts';
 import { readRating, scorePartner, type Tier } from '../../../shared/score/partner-score.ts';
 import { type Quadrant, quadrantFor } from '../../../shared/score/quadrant.ts';
 import { typeMix } from '../../../shared/score/type-mix.ts';
@@ -19,36 +22,48 @@ interface StakeholderFigures {
   interest?: number;
   type: unknown;
   status: unknown;
+  /** YYYY-MM-DD, or "" without Last Contact. */
+  nextCheckIn: string;
 }
 
-function figuresOf(table: Table, settings: Settings): StakeholderFigures[] {
+// The clock (the sheet's time zone) is read only when some row has a Last Contact to date from.
+function figuresOf(table: Table, settings: Settings, clock: () => Clock): StakeholderFigures[] {
   return table.rows.map((row) => {
     const type = cell(table, row, 'Type');
     const status = cell(table, row, 'Status');
-    if (isBlankRow(table, row)) return { blank: true, notes: '', type, status };
+    if (isBlankRow(table, row)) return { blank: true, notes: '', type, status, nextCheckIn: '' };
     const ratings: Partial<Record<Criterion, unknown>> = {};
     for (const criterion of CRITERIA) ratings[criterion] = cell(table, row, criterion);
     const { score, tier, notes } = scorePartner(ratings, settings);
     const influence = readRating(cell(table, row, 'Influence'));
     const interest = readRating(cell(table, row, 'Interest'));
     const quadrant = quadrantFor(influence, interest, settings);
-    return { blank: false, score, tier, notes, quadrant, influence, interest, type, status };
+    const contact = cell(table, row, 'Last Contact');
+    const lastContact = contact === '' ? undefined : readDate(contact, clock().zoneOffsetMs);
+    const next = nextCheckIn(lastContact, tier, status, settings.checkInDays);
+    const nextText = next ? isoDay(next) : '';
+    return { blank: false, score, tier, notes, quadrant, influence, interest, type, status, nextCheckIn: nextText };
   });
 }
 
+const FIGURES = ['Score', 'Tier', 'Quadrant', 'Score Notes'];
+const CHECK_IN = 'Next Check-in';
+
 // Score, Tier, Quadrant and Score Notes are refreshed together: all four derive from the same
-// row, and in the standard layout they form one block, written in one call.
+// row, and in the standard layout they form one block, written in one call. Next Check-in is
+// written too once setup has added its column (a workbook set up before it still scores).
 function writeFigures(table: Table, figures: readonly StakeholderFigures[]): void {
+  const withCheckIn = table.columns[CHECK_IN] !== undefined;
   writeColumns(
     table,
-    STAKEHOLDERS.computed,
-    figures.map((f) => [f.score ?? '', f.tier ?? '', f.quadrant ?? '', f.notes]),
+    withCheckIn ? [...FIGURES, CHECK_IN] : FIGURES,
+    figures.map((f) => [f.score ?? '', f.tier ?? '', f.quadrant ?? '', f.notes, f.nextCheckIn]),
   );
 }
 
 function refresh(context: ToolContext): StakeholderFigures[] {
   const table = readTable(context.spreadsheet, STAKEHOLDERS);
-  const figures = figuresOf(table, context.settings());
+  const figures = figuresOf(table, context.settings(), context.clock);
   writeFigures(table, figures);
   return figures.filter((f) => !f.blank);
 }
