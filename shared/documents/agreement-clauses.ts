@@ -7,9 +7,8 @@ import {
   signatureClause,
   termClause,
 } from './agreement-terms.ts';
-import type { Block } from './document.ts';
-
 import { h2, LEAD, or, p } from './blocks.ts';
+import type { Block } from './document.ts';
 
 /** Every clause after the preamble. */
 export function agreementClauses(data: AgreementData, exit: AgreementExitPlan | undefined): Block[] {
@@ -57,10 +56,14 @@ function purposeClause(data: AgreementData): Block[] {
     return [
       h2('2. Purpose and shared goals'),
       intro,
-      p('[Shared goals: specific, measurable, achievable, relevant and time-bound, each with an indicator, a target and a date.]'),
+      p(
+        '[Shared goals: specific, measurable, achievable, relevant and time-bound, each with an indicator, a target and a date.]',
+      ),
     ];
   const target = (g: (typeof goals)[number]) =>
-    [g.baseline ? `from ${g.baseline}` : '', g.target ? `to ${g.target}` : '[target]', g.unit].filter(Boolean).join(' ');
+    [g.baseline ? `from ${g.baseline}` : '', g.target ? `to ${g.target}` : '[target]', g.unit]
+      .filter(Boolean)
+      .join(' ');
   return [
     h2('2. Purpose and shared goals'),
     intro,
@@ -83,7 +86,11 @@ function rolesClause(data: AgreementData): Block[] {
     'Each milestone has one party Responsible for doing the work and one Accountable for signing it off; those Consulted are asked before decisions, those Informed are told after.',
   );
   if (data.actions.length === 0)
-    return [h2('3. Roles and responsibilities'), intro, p('[Milestones with who is responsible, accountable, consulted and informed.]')];
+    return [
+      h2('3. Roles and responsibilities'),
+      intro,
+      p('[Milestones with who is responsible, accountable, consulted and informed.]'),
+    ];
   return [
     h2('3. Roles and responsibilities'),
     intro,
@@ -114,6 +121,8 @@ function contributionsClause(data: AgreementData): Block[] {
     p('Each party commits the resources below. Changes are agreed in writing by the parties concerned.'),
     rows.length > 0
       ? { kind: 'table', header: ['Partner', 'Type', 'Contribution', 'Value'], rows }
-      : p('[What each party brings: funds, in-kind support, expertise, volunteer time, networks, venues or equipment, with their value.]'),
+      : p(
+          '[What each party brings: funds, in-kind support, expertise, volunteer time, networks, venues or equipment, with their value.]',
+        ),
   ];
 }

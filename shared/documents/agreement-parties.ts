@@ -15,7 +15,13 @@ export function defaultParties(stakeholders: readonly StakeholderForAgreement[])
   return stakeholders.filter((s) => {
     const key = partnerKey(s.name);
     const access = partnerKey(s.shareAccess);
-    if (key === '' || seen.has(key) || partnerKey(s.status) !== 'active' || access === '' || access === 'none')
+    if (
+      key === '' ||
+      seen.has(key) ||
+      partnerKey(s.status) !== 'active' ||
+      access === '' ||
+      access === 'none'
+    )
       return false;
     seen.add(key);
     return true;

@@ -26,7 +26,13 @@ export function governanceClause(data: AgreementData): Block[] {
       `The lead contact of ${LEAD} checks in with each partner regularly: strategic partners every ${d.strategic} days, engaged partners every ${d.engage} days, others every ${d.monitor} to ${d.deprioritize} days. Partners are asked for feedback on the partnership's health at least once a year.`,
     ),
     ...(scheduled.length > 0
-      ? [{ kind: 'list', ordered: false, items: scheduled.map((party) => `Next check-in with ${party.name}: ${party.nextCheckIn.trim()}`) } satisfies Block]
+      ? [
+          {
+            kind: 'list',
+            ordered: false,
+            items: scheduled.map((party) => `Next check-in with ${party.name}: ${party.nextCheckIn.trim()}`),
+          } satisfies Block,
+        ]
       : []),
   ];
 }
@@ -53,7 +59,7 @@ export function confidentialityClause(): Block[] {
   return [
     h2('7. Confidentiality and data'),
     p(
-      'Each party keeps confidential what the others share in confidence, unless the sharing party agrees in writing or the law requires otherwise. Personal data about participants and staff is collected only for the partnership\'s purpose, kept secure, shared only as needed, and handled under the data protection law that applies to each party. Each party tells the others promptly of any data breach that affects the partnership.',
+      "Each party keeps confidential what the others share in confidence, unless the sharing party agrees in writing or the law requires otherwise. Personal data about participants and staff is collected only for the partnership's purpose, kept secure, shared only as needed, and handled under the data protection law that applies to each party. Each party tells the others promptly of any data breach that affects the partnership.",
     ),
   ];
 }
@@ -88,7 +94,9 @@ export function termClause(exit: AgreementExitPlan | undefined): Block[] {
         `Responsible for the exit plan: ${or(e.owner, '[owner]')}.`,
       ],
     },
-    p('A party leaving gives the others notice in writing and works with them to hand over its commitments in good order.'),
+    p(
+      'A party leaving gives the others notice in writing and works with them to hand over its commitments in good order.',
+    ),
   ];
 }
 

@@ -3,8 +3,9 @@
  * Every clause uses the workbook's data where there is some and a plain [placeholder] where not,
  * so the draft says what still has to be agreed.
  */
-import type { AgreementData, AgreementExitPlan } from './agreement-data.ts';
+
 import { agreementClauses } from './agreement-clauses.ts';
+import type { AgreementData, AgreementExitPlan } from './agreement-data.ts';
 import type { Block, DocumentModel } from './document.ts';
 
 /** The agreement between the given parties. */
@@ -24,7 +25,10 @@ export function buildAgreement(data: AgreementData): DocumentModel {
 }
 
 /** The exit plan naming one of the parties, else the only plan there is. */
-function relevantExitPlan(plans: readonly AgreementExitPlan[], parties: readonly string[]): AgreementExitPlan | undefined {
+function relevantExitPlan(
+  plans: readonly AgreementExitPlan[],
+  parties: readonly string[],
+): AgreementExitPlan | undefined {
   const lowered = parties.map((p) => p.toLowerCase()).filter((p) => p !== '');
   const named = plans.find((plan) => lowered.some((party) => plan.partnership.toLowerCase().includes(party)));
   return named ?? (plans.length === 1 ? plans[0] : undefined);

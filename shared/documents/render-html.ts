@@ -1,7 +1,13 @@
 /** A document as HTML for Drive's conversion to a Google Doc; every piece of text is escaped. */
 import type { Block, DocumentModel } from './document.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text as HTML text: workbook text is data, never markup. */
 export function escapeHtml(text: string): string {

@@ -16,7 +16,12 @@ export function nextCheckIn(
   days: CheckInDays,
 ): CalendarDate | undefined {
   if (!lastContact) return undefined;
-  if (String(status ?? '').trim().toLowerCase() === 'exited') return undefined;
+  if (
+    String(status ?? '')
+      .trim()
+      .toLowerCase() === 'exited'
+  )
+    return undefined;
   const key = (tier ?? 'Monitor').toLowerCase() as keyof CheckInDays;
   return addDays(lastContact, days[key]);
 }

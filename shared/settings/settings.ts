@@ -205,7 +205,7 @@ function applyLifecycleNumber(settings: Settings, key: string, number: number): 
   const days = Math.round(number);
   if (key.startsWith(CHECK_IN_PREFIX)) {
     const tier = key.slice(CHECK_IN_PREFIX.length).trim();
-    if (Object.prototype.hasOwnProperty.call(settings.checkInDays, tier)) settings.checkInDays[tier as keyof CheckInDays] = days;
+    if (Object.hasOwn(settings.checkInDays, tier)) settings.checkInDays[tier as keyof CheckInDays] = days;
     return;
   }
   const stage = /^conflict stage ([1-5]) days$/.exec(key);

@@ -13,7 +13,17 @@ function workbook(rows: number): AddOn {
   const each = <T>(make: (i: number) => T) => Array.from({ length: rows }, (_, i) => make(i));
   return setUpWith({
     Stakeholders: rowsOf(
-      ['Name', 'Type', 'Influence', 'Interest', 'Alignment', 'Mutual Benefit', 'Trust', 'Status', 'Last Contact'],
+      [
+        'Name',
+        'Type',
+        'Influence',
+        'Interest',
+        'Alignment',
+        'Mutual Benefit',
+        'Trust',
+        'Status',
+        'Last Contact',
+      ],
       each((i) => ({
         'Last Contact': i % 3 === 0 ? '' : `2025-0${(i % 2) + 1}-1${i % 10}`,
         Name: `Partner ${i}`,

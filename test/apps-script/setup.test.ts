@@ -19,6 +19,8 @@ describe('onOpen', () => {
       'refreshDashboard',
       'shareWithPartners',
       'connectClipper',
+      'checkDueDiligence',
+      'draftAgreement',
     ]);
   });
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dueDiligenceReadiness,
-  partnersMissingDueDiligence,
-} from '../../shared/lifecycle/due-diligence.ts';
+import { dueDiligenceReadiness, partnersMissingDueDiligence } from '../../shared/lifecycle/due-diligence.ts';
 import { DUE_DILIGENCE_ITEMS } from '../../shared/workbook-schema.ts';
 
 /** Every item answered `fill`, then the given cells. */
@@ -14,7 +11,12 @@ const items = (fill: unknown, cells: Record<string, unknown> = {}) => ({
 describe('dueDiligenceReadiness', () => {
   it.each([
     ['every item yes', items('yes'), 'ready', 'Every item is yes or n/a.'],
-    ['yes and n/a, written loosely', items(' Yes ', { References: 'N/A', 'Data Protection': 'na' }), 'ready', 'Every item is yes or n/a.'],
+    [
+      'yes and n/a, written loosely',
+      items(' Yes ', { References: 'N/A', 'Data Protection': 'na' }),
+      'ready',
+      'Every item is yes or n/a.',
+    ],
     [
       'one no among yeses',
       items('yes', { 'Legal Registration': 'no' }),
@@ -23,7 +25,12 @@ describe('dueDiligenceReadiness', () => {
     ],
     [
       'no items named before pending and blank ones',
-      items('yes', { References: 'pending', 'Financial Statements': 'NO', 'Safeguarding Policy': '', 'Mission Fit': 'no' }),
+      items('yes', {
+        References: 'pending',
+        'Financial Statements': 'NO',
+        'Safeguarding Policy': '',
+        'Mission Fit': 'no',
+      }),
       'red flag',
       'No: Mission Fit, Financial Statements. Pending: References. Not checked yet: Safeguarding Policy.',
     ],
@@ -33,7 +40,12 @@ describe('dueDiligenceReadiness', () => {
       'in progress',
       'Pending: Conflict Of Interest Declared. Not checked yet: Data Protection.',
     ],
-    ['a new row, nothing answered', items(''), 'in progress', `Not checked yet: ${DUE_DILIGENCE_ITEMS.join(', ')}.`],
+    [
+      'a new row, nothing answered',
+      items(''),
+      'in progress',
+      `Not checked yet: ${DUE_DILIGENCE_ITEMS.join(', ')}.`,
+    ],
     [
       'an answer outside the list',
       items('yes', { References: 'maybe' }),
@@ -57,6 +69,9 @@ describe('partnersMissingDueDiligence', () => {
       { name: 'Delta Fund', status: 'active' },
       { name: '', status: 'active' },
     ];
-    expect(partnersMissingDueDiligence(stakeholders, ['ACME TRUST'])).toEqual(['Bright Futures', 'Delta Fund']);
+    expect(partnersMissingDueDiligence(stakeholders, ['ACME TRUST'])).toEqual([
+      'Bright Futures',
+      'Delta Fund',
+    ]);
   });
 });

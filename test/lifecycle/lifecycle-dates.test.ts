@@ -34,7 +34,9 @@ describe('nextCheckIn', () => {
 
   it('should use the days in Settings', () => {
     const days = { ...settings.checkInDays, engage: 14 };
-    expect(isoDay(nextCheckIn(date('2025-01-01'), 'Engage', 'active', days) ?? date('1900-01-01'))).toBe('2025-01-15');
+    expect(isoDay(nextCheckIn(date('2025-01-01'), 'Engage', 'active', days) ?? date('1900-01-01'))).toBe(
+      '2025-01-15',
+    );
   });
 });
 

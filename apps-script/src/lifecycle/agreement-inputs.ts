@@ -1,18 +1,14 @@
 /** Reads the workbook into the agreement's data: each tab once, every cell as plain text. */
-import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
+
 import type {
   AgreementAction,
   AgreementContribution,
   AgreementExitPlan,
   AgreementGoal,
 } from '../../../shared/documents/agreement-data.ts';
+import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
 import { readDate } from '../../../shared/score/dates.ts';
-import {
-  ACTION_PLAN,
-  EXIT_PLAN,
-  IMPACT,
-  type TabSchema,
-} from '../../../shared/workbook-schema.ts';
+import { ACTION_PLAN, EXIT_PLAN, IMPACT, type TabSchema } from '../../../shared/workbook-schema.ts';
 import { cell, isBlankRow, readTable, type Table, tableOf } from '../table.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,7 +32,8 @@ function recordsOf<K extends string>(
     .filter((row) => !isBlankRow(table, row))
     .map((row) => {
       const record = {} as Record<K, string>;
-      for (const key of Object.keys(fields) as K[]) record[key] = textOf(cell(table, row, fields[key]), zoneOffsetMs);
+      for (const key of Object.keys(fields) as K[])
+        record[key] = textOf(cell(table, row, fields[key]), zoneOffsetMs);
       return record;
     });
 }
@@ -58,12 +55,27 @@ export interface AgreementRows {
 export function readAgreementRows(spreadsheet: Spreadsheet, zone: number | undefined): AgreementRows {
   const goals = recordsOf(
     readTable(spreadsheet, IMPACT),
-    { goal: 'Goal', indicator: 'Indicator', partner: 'Partner', unit: 'Unit', baseline: 'Baseline', target: 'Target', dueDate: 'Due Date' },
+    {
+      goal: 'Goal',
+      indicator: 'Indicator',
+      partner: 'Partner',
+      unit: 'Unit',
+      baseline: 'Baseline',
+      target: 'Target',
+      dueDate: 'Due Date',
+    },
     zone,
   );
   const actions = recordsOf(
     readTable(spreadsheet, ACTION_PLAN),
-    { milestone: 'Milestone', responsible: 'Responsible', accountable: 'Accountable', consulted: 'Consulted', informed: 'Informed', dueDate: 'Due Date' },
+    {
+      milestone: 'Milestone',
+      responsible: 'Responsible',
+      accountable: 'Accountable',
+      consulted: 'Consulted',
+      informed: 'Informed',
+      dueDate: 'Due Date',
+    },
     zone,
   );
   const exitPlans = recordsOf(
@@ -86,7 +98,14 @@ export function readAgreementRows(spreadsheet: Spreadsheet, zone: number | undef
   const contributions = sheet
     ? recordsOf(
         tableOf(sheet, CONTRIBUTIONS, sheet.getDataRange().getValues()),
-        { partner: 'Partner', type: 'Type', description: 'Description', value: 'Value', currency: 'Currency', hours: 'Hours' },
+        {
+          partner: 'Partner',
+          type: 'Type',
+          description: 'Description',
+          value: 'Value',
+          currency: 'Currency',
+          hours: 'Hours',
+        },
         zone,
       )
     : undefined;

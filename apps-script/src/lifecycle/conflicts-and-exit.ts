@@ -3,17 +3,9 @@
  * refreshDashboard.
  */
 import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
-import {
-  isOpenConflict,
-  isOverdueConflict,
-  stageDue,
-} from '../../../shared/lifecycle/conflicts.ts';
+import { isOpenConflict, isOverdueConflict, stageDue } from '../../../shared/lifecycle/conflicts.ts';
 import { type ExitPlanEssential, exitPlanReadiness } from '../../../shared/lifecycle/exit-plan.ts';
-import {
-  conflictsBand,
-  exitPlansBand,
-  LIFECYCLE_BANDS,
-} from '../../../shared/lifecycle/lifecycle-band.ts';
+import { conflictsBand, exitPlansBand, LIFECYCLE_BANDS } from '../../../shared/lifecycle/lifecycle-band.ts';
 import { readDate } from '../../../shared/score/dates.ts';
 import { CONFLICTS, EXIT_PLAN, EXIT_PLAN_ESSENTIALS } from '../../../shared/workbook-schema.ts';
 import { writeBand } from '../dashboard.ts';
@@ -29,13 +21,21 @@ export function runConflicts(context: ToolContext, read?: Table): string {
   const dues = table.rows.map((row) => {
     if (isBlankRow(table, row)) return '';
     const status = cell(table, row, 'Status');
-    const due = stageDue(readDate(cell(table, row, 'Raised On'), zoneOffsetMs), cell(table, row, 'Stage'), days);
+    const due = stageDue(
+      readDate(cell(table, row, 'Raised On'), zoneOffsetMs),
+      cell(table, row, 'Stage'),
+      days,
+    );
     if (!isOpenConflict(status)) counts.resolved += 1;
     else counts.open += 1;
     if (isOverdueConflict(status, due, today)) counts.overdue += 1;
     return due ? isoDay(due) : '';
   });
-  writeColumns(table, CONFLICTS.computed, dues.map((due) => [due]));
+  writeColumns(
+    table,
+    CONFLICTS.computed,
+    dues.map((due) => [due]),
+  );
   writeBand(context.spreadsheet, LIFECYCLE_BANDS.conflicts, conflictsBand(counts));
   return `${counts.open} open conflicts, ${counts.overdue} past their stage.`;
 }
@@ -49,7 +49,11 @@ export function runExitPlans(context: ToolContext, read?: Table): string {
     for (const name of EXIT_PLAN_ESSENTIALS) fields[name] = cell(table, row, name);
     return exitPlanReadiness(fields);
   });
-  writeColumns(table, EXIT_PLAN.computed, readiness.map((r) => [r]));
+  writeColumns(
+    table,
+    EXIT_PLAN.computed,
+    readiness.map((r) => [r]),
+  );
   const ready = readiness.filter((r) => r === 'ready').length;
   const notReady = readiness.filter((r) => r !== '' && r !== 'ready').length;
   writeBand(context.spreadsheet, LIFECYCLE_BANDS.exitPlans, exitPlansBand({ ready, notReady }));

@@ -88,7 +88,7 @@ function askParties(stakeholders: StakeholderForAgreement[]): StakeholderForAgre
   const offer =
     defaults.length > 0
       ? `Leave blank for the active partners sharing the Partner room: ${defaults.join('; ')}.`
-      : 'No active partner shares the Partner room yet: type the partners\' names.';
+      : "No active partner shares the Partner room yet: type the partners' names.";
   const answer = ui.prompt(
     'Draft partnership agreement',
     `Which partners is the agreement with? Names as in Stakeholders, separated by "; ".\n${offer}`,

@@ -18,10 +18,7 @@ import { cell, isBlankRow, readTable, requireColumn, type Table, writeColumns } 
 import type { ToolContext } from '../tools/context.ts';
 
 /** Adds the missing rows, checks every row and returns the summary line. */
-export function runCheckDueDiligence(
-  context: ToolContext,
-  read?: Table,
-): string {
+export function runCheckDueDiligence(context: ToolContext, read?: Table): string {
   const checks = read ?? readTable(context.spreadsheet, DUE_DILIGENCE);
   const stakeholders = readTable(context.spreadsheet, STAKEHOLDERS);
   const partnerColumn = requireColumn(checks, 'Partner');

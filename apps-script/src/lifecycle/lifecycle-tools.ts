@@ -1,10 +1,5 @@
 /** The lifecycle part of refreshDashboard: readiness, conflicts and exit plans. */
-import {
-  CONFLICTS,
-  DUE_DILIGENCE,
-  EXIT_PLAN,
-  type TabSchema,
-} from '../../../shared/workbook-schema.ts';
+import { CONFLICTS, DUE_DILIGENCE, EXIT_PLAN, type TabSchema } from '../../../shared/workbook-schema.ts';
 import { type Table, tableOf } from '../table.ts';
 import type { ToolContext } from '../tools/context.ts';
 import { runConflicts, runExitPlans } from './conflicts-and-exit.ts';

@@ -1,5 +1,6 @@
 /** Dropdowns and number formats per column, found by header. Setting them again replaces them. */
 import { mapColumns } from '../../../shared/header-map.ts';
+import { CONFLICT_STAGES, CONFLICT_STATUSES } from '../../../shared/lifecycle/conflicts.ts';
 import {
   ORGANIZATION_TYPES,
   SHARE_ACCESS,
@@ -7,12 +8,7 @@ import {
   STAGES,
   STAKEHOLDER_STATUSES,
 } from '../../../shared/model.ts';
-import { CONFLICT_STAGES, CONFLICT_STATUSES } from '../../../shared/lifecycle/conflicts.ts';
-import {
-  DUE_DILIGENCE_ITEMS,
-  STAKEHOLDER_RATINGS,
-  type TabSchema,
-} from '../../../shared/workbook-schema.ts';
+import { DUE_DILIGENCE_ITEMS, STAKEHOLDER_RATINGS, type TabSchema } from '../../../shared/workbook-schema.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

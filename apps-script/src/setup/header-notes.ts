@@ -14,7 +14,8 @@ const NOTES: Record<string, Record<string, string>> = {
     'Last Contact': 'Last Contact: the date of your last real conversation or meeting with this stakeholder.',
     'Next Check-in':
       'Next Check-in: Last Contact plus the check-in days for the Tier (Settings). Red when overdue. Written by Score partners.',
-    'Due Diligence': 'Due Diligence: readiness from the Due Diligence tab. Written by Check partner readiness.',
+    'Due Diligence':
+      'Due Diligence: readiness from the Due Diligence tab. Written by Check partner readiness.',
   },
   'Due Diligence': {
     Partner: 'Partner: the stakeholder name, as in Stakeholders.',
@@ -29,7 +30,8 @@ const NOTES: Record<string, Record<string, string>> = {
     'Data Protection': `Data Protection: can they keep personal data secure and lawful?${ITEM}`,
     'Reviewed By': 'Reviewed By: who checked these items.',
     'Review Date': 'Review Date: when they were last checked.',
-    Readiness: 'Readiness: red flag (any no), ready (all yes or n/a) or in progress. Written by Check partner readiness.',
+    Readiness:
+      'Readiness: red flag (any no), ready (all yes or n/a) or in progress. Written by Check partner readiness.',
     'Readiness Notes': 'Readiness Notes: the no items first, then the pending and unchecked ones.',
   },
   Conflicts: {
@@ -39,7 +41,8 @@ const NOTES: Record<string, Record<string, string>> = {
     Parties: 'Parties: the partners involved, separated by "; ".',
     Issue: 'Issue: what the disagreement is about, stated neutrally.',
     Stage: 'Stage: where the issue is in the protocol, from 1 Direct conversation to 5 Exit clause.',
-    'Stage Due': 'Stage Due: Raised On plus the days of the stages so far (Settings). Red when overdue. Written by Refresh dashboard.',
+    'Stage Due':
+      'Stage Due: Raised On plus the days of the stages so far (Settings). Red when overdue. Written by Refresh dashboard.',
     Owner: 'Owner: who moves the issue to its next step.',
     Status: 'Status: open or resolved.',
     Resolution: 'Resolution: what was agreed.',
@@ -51,7 +54,8 @@ const NOTES: Record<string, Record<string, string>> = {
     'Planned End': 'Planned End: the date the partnership is planned to end or be reviewed for renewal.',
     'Handover To': 'Handover To: who carries the work on (a community group, a local authority).',
     'Continuity Funding': 'Continuity Funding: how the work is paid for afterwards.',
-    'Assets And Data': 'Assets And Data: who keeps equipment, materials and data; what is returned or deleted.',
+    'Assets And Data':
+      'Assets And Data: who keeps equipment, materials and data; what is returned or deleted.',
     Communication: 'Communication: how participants, funders and the community are told.',
     Owner: 'Owner: who keeps this plan up to date.',
     'Review Date': 'Review Date: when the plan is next reviewed.',

@@ -1,6 +1,7 @@
 /** scorePartners and buildStakeholderMap: Stakeholders' computed columns and their Dashboard bands. */
-import { nextCheckIn } from '../../../shared/lifecycle/check-ins.ts';
+
 import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
+import { nextCheckIn } from '../../../shared/lifecycle/check-ins.ts';
 import { BANDS, mapBand, partnersBand } from '../../../shared/score/dashboard.ts';
 import { type Clock, readDate } from '../../../shared/score/dates.ts';
 import { readRating, scorePartner, type Tier } from '../../../shared/score/partner-score.ts';
@@ -42,7 +43,18 @@ function figuresOf(table: Table, settings: Settings, clock: () => Clock): Stakeh
     const lastContact = contact === '' ? undefined : readDate(contact, clock().zoneOffsetMs);
     const next = nextCheckIn(lastContact, tier, status, settings.checkInDays);
     const nextText = next ? isoDay(next) : '';
-    return { blank: false, score, tier, notes, quadrant, influence, interest, type, status, nextCheckIn: nextText };
+    return {
+      blank: false,
+      score,
+      tier,
+      notes,
+      quadrant,
+      influence,
+      interest,
+      type,
+      status,
+      nextCheckIn: nextText,
+    };
   });
 }
 
