@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRuntime, loadBundle, type SheetData } from '../apps-script/emulator/index.ts';
+import { createRuntime, loadBundle, readManifest, type SheetData } from '../apps-script/emulator/index.ts';
 import { FUNDING, IMPACT, STAKEHOLDERS } from '../shared/workbook-schema.ts';
 
 const bundle = readFileSync(
@@ -85,7 +85,11 @@ export async function run(): Promise<void> {
   console.log('tool'.padEnd(24) + SIZES.map((n) => `${n.toLocaleString('en')} rows`.padStart(22)).join(''));
   const results = new Map<string, string[]>();
   for (const rows of SIZES) {
-    const runtime = createRuntime({ timeZone: 'Etc/UTC', now: () => new Date('2025-06-01T12:00:00Z') });
+    const runtime = createRuntime({
+      timeZone: 'Etc/UTC',
+      now: () => new Date('2025-06-01T12:00:00Z'),
+      manifest: readManifest(fileURLToPath(new URL('../apps-script/appsscript.json', import.meta.url))),
+    });
     const fns = loadBundle(bundle, runtime);
     fns.setUpWorkbook?.();
     const data = runtime.spreadsheet.snapshot();

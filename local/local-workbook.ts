@@ -5,6 +5,8 @@
  * changed, and never over a file someone else saved: that file is read back first and the
  * journal's entries it lacks are applied again.
  */
+
+import { fileURLToPath } from 'node:url';
 import {
   type BundleFunction,
   createRuntime,
@@ -12,6 +14,7 @@ import {
   type HtmlDialogRecord,
   loadBundle,
   type Runtime,
+  readManifest,
   type ToastRecord,
   textOutputOf,
   type UiAnswer,
@@ -26,6 +29,10 @@ import { SaveLoop } from './save/save-loop.ts';
 import { type ReadWorkbook, WorkbookStore, withHeldSeq } from './save/workbook-store.ts';
 import { XlsxEncoder } from './save/xlsx-encoder.ts';
 import { workbookPath } from './workbook-file.ts';
+
+// The add-on's own manifest: the local workbook grants the bundle the scopes and advanced
+// services a Google deployment would, no more.
+const MANIFEST_PATH = fileURLToPath(new URL('../apps-script/appsscript.json', import.meta.url));
 
 /** How to open the local workbook. */
 export interface LocalWorkbookOptions {
@@ -112,6 +119,7 @@ export class LocalWorkbook {
     const saved = await store.readIfChanged();
     const runtime = createRuntime({
       ...(saved ? { workbook: saved.data } : { spreadsheetName: 'Partnerkit (local)' }),
+      manifest: readManifest(MANIFEST_PATH),
       scriptUrl: options.scriptUrl,
       spreadsheetId: saved?.data.id ?? 'local-workbook',
     });

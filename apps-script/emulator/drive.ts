@@ -15,9 +15,16 @@ export interface DriveChange {
   by: string;
 }
 
-/** Roles on one file. */
+/** Roles on one file, and what Drive knows of it. */
 export interface DriveFileState {
   owner: string;
+  name?: string;
+  mimeType?: string;
+  /** True for files this script created (what the drive.file scope reaches). */
+  createdByApp?: boolean;
+  /** A Google Doc's content, as the HTML it was created from. */
+  html?: string;
+  trashed?: boolean;
   editors: Set<string>;
   commenters: Set<string>;
   viewers: Set<string>;
@@ -25,10 +32,43 @@ export interface DriveFileState {
   permission: string;
 }
 
+/** A sharing notification Drive would have emailed (Permissions.create with sendNotificationEmail). */
+export interface DriveNotification {
+  fileId: string;
+  to: string;
+  role: string;
+  message: string;
+  by: string;
+}
+
 /** Every file's sharing and the change history (runtime.drive). */
 export class DriveStore {
   readonly files = new Map<string, DriveFileState>();
   readonly history: DriveChange[] = [];
+  readonly notifications: DriveNotification[] = [];
+  private readonly permissionIds = new Map<string, string>();
+
+  /** A user's permission id: Drive gives each user one id, the same on every file. */
+  permissionId(email: string): string {
+    const key = email.toLowerCase();
+    let id = this.permissionIds.get(key);
+    if (!id) {
+      id = String(12_345_678_901_234 + this.permissionIds.size * 7_919);
+      this.permissionIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The email behind a permission id, if any user has it. */
+  emailOfPermission(id: string): string | undefined {
+    for (const [email, known] of this.permissionIds) if (known === id) return email;
+    return undefined;
+  }
+
+  /** A file by id, or undefined. */
+  find(id: string): DriveFileState | undefined {
+    return this.files.get(id);
+  }
 
   /** The file's sharing; unknown ids throw like DriveApp.getFileById. */
   file(id: string): DriveFileState {

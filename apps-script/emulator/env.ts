@@ -1,6 +1,8 @@
 /** What every fake shares within one runtime: the bundle's realm, the recorders and the clock. */
 import type { DriveStore } from './drive.ts';
+import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import type { Realm } from './realm.ts';
+import type { ScopeGuard } from './scopes.ts';
 import type { UiLog } from './ui.ts';
 
 /** Who runs the current execution and whether it has a UI (menus, dialogs) or is a web app. */
@@ -15,6 +17,10 @@ export interface Env {
   readonly realm: Realm;
   readonly ui: UiLog;
   readonly drive: DriveStore;
+  /** Spreadsheets other than the bound one (made through the advanced Drive service), by id. */
+  readonly spreadsheets: Map<string, FakeSpreadsheet>;
+  /** What the manifest's scopes allow. */
+  readonly scopes: ScopeGuard;
   readonly execution: Execution;
   readonly now: () => Date;
   readonly scriptTimeZone: string;

@@ -91,6 +91,7 @@ export class FakeRange
   }
 
   private write(values: readonly (readonly unknown[])[]): void {
+    this.sheet._checkEditable(this.row, this.column, this.numRows, this.numColumns);
     const grid = this.sheet._grid;
     const timeZone = this.sheet._timeZone();
     // Parse everything first: a bad cell fails the whole call and changes nothing, as in Sheets.
@@ -152,6 +153,7 @@ export class FakeRange
     return this;
   }
   clearContent(): this {
+    this.sheet._checkEditable(this.row, this.column, this.numRows, this.numColumns);
     this.forEachCell((cell) => {
       cell.value = '';
       delete cell.formula;
@@ -160,6 +162,8 @@ export class FakeRange
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
     const all = !options || (!options.contentsOnly && !options.formatOnly && !options.validationsOnly);
+    if (all || options?.contentsOnly)
+      this.sheet._checkEditable(this.row, this.column, this.numRows, this.numColumns);
     this.forEachCell((cell) => {
       if (all || options?.contentsOnly) {
         cell.value = '';

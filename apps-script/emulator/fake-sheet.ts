@@ -7,7 +7,7 @@ import { type Env, signatureError } from './env.ts';
 import { FakeRange } from './fake-range.ts';
 import type { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { Grid } from './grid.ts';
-import { FakeProtection } from './protection.ts';
+import { FakeProtection, PROTECTED_MESSAGE } from './protection.ts';
 import { APPS_SCRIPT_TYPE, type Emulated, unwrap } from './tracking.ts';
 
 type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
@@ -93,6 +93,14 @@ export class FakeSheet
     const protection = new FakeProtection('RANGE', this, range, this._defaultEditors());
     this.protections.push(protection);
     return protection;
+  }
+
+  /** Throws Sheets' refusal when the current user may not write to this block (1-based). */
+  _checkEditable(row: number, column: number, numRows: number, numColumns: number): void {
+    const user = this._env.execution.effectiveUser;
+    for (const protection of this.protections)
+      if (!protection._allows(user) && protection._covers(row, column, numRows, numColumns))
+        throw new Error(PROTECTED_MESSAGE);
   }
 
   _removeProtection(protection: FakeProtection): void {

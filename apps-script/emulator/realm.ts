@@ -24,8 +24,10 @@ export interface Realm {
   record(entries: Readonly<Record<string, string>>): Record<string, string>;
   /** Copies a host Date into the bundle's realm. */
   date(value: Date): Date;
-  /** An Error of the bundle's realm, named like Apps Script's (`Exception: …`). */
-  error(message: string): Error;
+  /** An Error of the bundle's realm, named like Apps Script's (`Exception: …`) unless named. */
+  error(message: string, name?: string): Error;
+  /** A JSON-like host value (an API response) rebuilt as objects and arrays of the bundle's realm. */
+  json<T>(value: T): T;
 }
 
 const HELPERS = `
@@ -62,7 +64,8 @@ return {
   list: function (items) { return Array.prototype.slice.call(items); },
   record: function (entries) { var out = {}; for (var k in entries) out[k] = entries[k]; return out; },
   date: function (ms) { return new Date(ms); },
-  error: function (message) { var e = new Error(message); e.name = 'Exception'; return e; },
+  error: function (message, name) { var e = new Error(message); e.name = name || 'Exception'; return e; },
+  json: function (text) { return JSON.parse(text); },
   installClock: function (now) {
     var RealDate = Date;
     var ClockDate = function Date() {
@@ -85,7 +88,8 @@ interface Helpers {
   list<T>(items: readonly T[]): T[];
   record(entries: Readonly<Record<string, string>>): Record<string, string>;
   date(ms: number): Date;
-  error(message: string): Error;
+  error(message: string, name?: string): Error;
+  json(text: string): unknown;
   installClock(now: () => number): void;
 }
 
@@ -101,6 +105,7 @@ export function createRealm(now?: () => Date): Realm {
     list: (items) => helpers.list(items),
     record: (entries) => helpers.record(entries),
     date: (value) => helpers.date(value.getTime()),
-    error: (message) => helpers.error(message),
+    error: (message, name) => helpers.error(message, name),
+    json: <T>(value: T) => (value === undefined ? value : (helpers.json(JSON.stringify(value)) as T)),
   };
 }

@@ -2,15 +2,19 @@
 import type { CellValue } from './cell-input.ts';
 import { createContentService } from './content.ts';
 import { DriveStore } from './drive.ts';
+import { createDriveAdvanced, GOOGLE_SHEET } from './drive-advanced.ts';
 import { createDriveApp } from './drive-file.ts';
 import { ChartType, MimeType } from './enums.ts';
 import type { Env, Execution } from './env.ts';
 import { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { createHtmlService } from './html.ts';
 import { createLockService, LockState } from './lock.ts';
+import { enabledService, type Manifest } from './manifest.ts';
 import { createPropertiesService, FakeProperties, type PropertyStores } from './properties.ts';
 import { createRealm, type Realm } from './realm.ts';
+import { ScopeGuard } from './scopes.ts';
 import { createLoggers, createScriptApp, createSession, type LogRecord } from './session.ts';
+import { createSheetsAdvanced } from './sheets-advanced.ts';
 import { loadCharts, loadSheet, snapshotSheet } from './snapshot.ts';
 import { createSpreadsheetApp } from './spreadsheet-app.ts';
 import { APPS_SCRIPT_TYPE, Boundary, CallCounter, type Emulated } from './tracking.ts';
@@ -39,6 +43,12 @@ export interface RuntimeOptions {
   ui?: boolean;
   /** Answers for the next alerts/prompts, in order. */
   uiResponses?: UiAnswer[];
+  /**
+   * The project's appsscript.json: its oauthScopes are enforced on every call and its enabled
+   * advanced services (Drive v3, Sheets v4) become globals. Without one, nothing is enforced and
+   * no advanced service exists.
+   */
+  manifest?: Manifest;
 }
 
 /** Host-side access to the workbook. */
@@ -67,6 +77,10 @@ export interface Runtime {
   readonly spreadsheet: WorkbookHandle;
   /** Settings of the current execution (mutable: ui, users). */
   readonly execution: Execution;
+  /** Another spreadsheet the script made (through the advanced Drive service), by id. */
+  spreadsheetById(id: string): WorkbookHandle | undefined;
+  /** Puts a spreadsheet this script made earlier back into Drive (the local workbook's second file). */
+  loadCreatedSpreadsheet(data: WorkbookData): void;
   /** Runs fn as one execution with these settings; locks are released and settings restored after. */
   execute<T>(fn: () => T, settings?: Partial<Execution>): T;
 }
@@ -77,7 +91,8 @@ const DEFAULT_USER = 'you@example.org';
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const realm = createRealm(options.now);
   const calls = new CallCounter();
-  const boundary = new Boundary(calls, realm);
+  const scopes = new ScopeGuard(options.manifest);
+  const boundary = new Boundary(calls, realm, (key) => scopes.check(key));
   const ui = new UiLog();
   ui.answer(...(options.uiResponses ?? []));
   const activeUser = options.activeUser ?? DEFAULT_USER;
@@ -93,6 +108,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     realm,
     ui,
     drive: new DriveStore(),
+    spreadsheets: new Map(),
+    scopes,
     execution,
     now: options.now ?? (() => new Date()),
     scriptTimeZone: timeZone,
@@ -110,25 +127,30 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const locks = new LockState();
   const logs: LogRecord[] = [];
 
-  const load = (data: WorkbookData) => {
-    spreadsheet = new FakeSpreadsheet(env, data.id, data.name, data.timeZone);
+  const build = (data: WorkbookData): FakeSpreadsheet => {
+    const built = new FakeSpreadsheet(env, data.id, data.name, data.timeZone);
     lastId = Math.max(
       lastId,
       ...data.sheets.map((s) => s.sheetId),
       ...data.sheets.flatMap((s) => (s.charts ?? []).map((c) => Number(c.id) || 0)),
     );
     for (const s of data.sheets)
-      loadSheet(spreadsheet._addSheet(s.name, undefined, s.maxRows, s.maxColumns, s.sheetId), s);
+      loadSheet(built._addSheet(s.name, undefined, s.maxRows, s.maxColumns, s.sheetId), s);
     data.sheets.forEach((s, i) => {
-      const sheet = spreadsheet._sheets[i];
-      if (sheet) loadCharts(spreadsheet, sheet, s.charts ?? []);
+      const sheet = built._sheets[i];
+      if (sheet) loadCharts(built, sheet, s.charts ?? []);
     });
-    spreadsheet._active = spreadsheet._sheets.find((s) => s.getName() === data.activeSheet);
+    built._active = built._sheets.find((s) => s.getName() === data.activeSheet);
+    return built;
+  };
+  const load = (data: WorkbookData) => {
+    // Sheets and protections ask Drive for the owner: register the file first.
+    env.drive.register(data.id, activeUser, data.drive);
+    spreadsheet = build(data);
     for (const key of ['script', 'document', 'user'] as const) {
       properties[key].entries.clear();
       for (const [k, v] of Object.entries(data.properties?.[key] ?? {})) properties[key].entries.set(k, v);
     }
-    env.drive.register(data.id, activeUser, data.drive);
   };
   if (options.workbook) load(options.workbook);
 
@@ -146,12 +168,27 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
     ),
     DriveApp: createDriveApp(env, () => spreadsheet.getName()),
+    ...(enabledService(options.manifest, 'drive', 'v3') ? { Drive: createDriveAdvanced(env) } : {}),
+    ...(enabledService(options.manifest, 'sheets', 'v4')
+      ? { Sheets: createSheetsAdvanced(env, () => spreadsheet) }
+      : {}),
     Charts: { [APPS_SCRIPT_TYPE]: 'Charts', ChartType } as Emulated,
     MimeType: { [APPS_SCRIPT_TYPE]: 'MimeType', ...MimeType } as Emulated,
     Logger,
     console,
   };
   const globals = Object.fromEntries(Object.entries(services).map(([name, s]) => [name, boundary.expose(s)]));
+  const handleOf = (current: () => FakeSpreadsheet): WorkbookHandle => ({
+    get fake() {
+      return current();
+    },
+    snapshot: () => snapshotOf(env, current(), properties),
+    load,
+    values: (name) => {
+      const sheet = current()._sheets.find((s) => s.getName() === name);
+      return sheet ? snapshotSheet(sheet).values : undefined;
+    },
+  });
 
   return {
     globals,
@@ -163,28 +200,23 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     logs,
     properties,
     execution,
-    spreadsheet: {
-      get fake() {
-        return spreadsheet;
-      },
-      snapshot: () => ({
-        id: spreadsheet.getId(),
-        name: spreadsheet.getName(),
-        timeZone: spreadsheet.getSpreadsheetTimeZone(),
-        ...(spreadsheet._active ? { activeSheet: spreadsheet._active.getName() } : {}),
-        sheets: spreadsheet._sheets.map(snapshotSheet),
-        properties: {
-          script: properties.script._toRecord(),
-          document: properties.document._toRecord(),
-          user: properties.user._toRecord(),
+    spreadsheet: handleOf(() => spreadsheet),
+    spreadsheetById(id) {
+      const found = env.spreadsheets.get(id);
+      if (!found) return undefined;
+      return {
+        ...handleOf(() => found),
+        snapshot: () => snapshotOf(env, found),
+        load: () => {
+          throw new Error('Emulator: reload a created spreadsheet with loadCreatedSpreadsheet');
         },
-        drive: env.drive.snapshot(spreadsheet.getId()),
-      }),
-      load,
-      values: (name) => {
-        const sheet = spreadsheet._sheets.find((s) => s.getName() === name);
-        return sheet ? snapshotSheet(sheet).values : undefined;
-      },
+      };
+    },
+    loadCreatedSpreadsheet(data) {
+      env.drive.register(data.id, activeUser, data.drive);
+      const file = env.drive.file(data.id);
+      Object.assign(file, { name: data.name, mimeType: GOOGLE_SHEET, createdByApp: true });
+      env.spreadsheets.set(data.id, build(data));
     },
     execute<T>(fn: () => T, settings: Partial<Execution> = {}): T {
       const saved = { ...execution };
@@ -196,6 +228,26 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         locks.releaseAll();
       }
     },
+  };
+}
+
+function snapshotOf(env: Env, spreadsheet: FakeSpreadsheet, properties?: PropertyStores): WorkbookData {
+  return {
+    id: spreadsheet.getId(),
+    name: spreadsheet.getName(),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    ...(spreadsheet._active ? { activeSheet: spreadsheet._active.getName() } : {}),
+    sheets: spreadsheet._sheets.map(snapshotSheet),
+    ...(properties
+      ? {
+          properties: {
+            script: properties.script._toRecord(),
+            document: properties.document._toRecord(),
+            user: properties.user._toRecord(),
+          },
+        }
+      : {}),
+    drive: env.drive.snapshot(spreadsheet.getId()),
   };
 }
 

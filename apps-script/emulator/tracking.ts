@@ -67,6 +67,8 @@ export class Boundary {
   constructor(
     readonly counter: CallCounter,
     private readonly realm: Realm,
+    /** Checked before each call (`Type.method`): throws when the manifest's scopes do not allow it. */
+    private readonly guard: (key: string) => void = () => undefined,
   ) {}
 
   /** The bundle-facing proxy of a fake. */
@@ -112,6 +114,7 @@ export class Boundary {
               boundary.counter.add(key);
               let result: unknown;
               try {
+                boundary.guard(key);
                 result = method.apply(target, args);
               } catch (error) {
                 throw boundary.toBundleError(error);
@@ -122,7 +125,9 @@ export class Boundary {
           }
           return wrapper;
         }
-        if (/^[A-Z]/.test(prop) && Object.hasOwn(target, prop)) return value;
+        // Collections of advanced services (Drive.Files, Sheets.Spreadsheets.Values) are counted too.
+        if (/^[A-Z]/.test(prop) && Object.hasOwn(target, prop))
+          return isEmulated(value) ? boundary.expose(value) : value;
         if (PROBES.has(prop)) return undefined;
         throw boundary.realm.error(`Emulator: ${typeName}.${prop} is not implemented`);
       },
@@ -139,10 +144,22 @@ export class Boundary {
     };
   }
 
-  /** Host errors become realm `Exception`s with the same message; bundle errors pass through. */
+  /**
+   * Host errors become realm errors with the same message (named `Exception`, or as an advanced
+   * service names its errors, e.g. `GoogleJsonResponseException`); bundle errors pass through.
+   */
   toBundleError(error: unknown): unknown {
-    if (error instanceof Error) return this.realm.error(error.message);
+    if (error instanceof Error)
+      return this.realm.error(error.message, error instanceof ApiError ? error.name : undefined);
     return error;
+  }
+}
+
+/** An advanced service's error (`GoogleJsonResponseException: API call to … failed with error: …`). */
+export class ApiError extends Error {
+  constructor(method: string, message: string) {
+    super(`API call to ${method} failed with error: ${message}`);
+    this.name = 'GoogleJsonResponseException';
   }
 }
 

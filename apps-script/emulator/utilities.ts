@@ -46,12 +46,14 @@ export function createUtilities(env: Env): Service {
       toBuffer(data).toString('base64').replaceAll('+', '-').replaceAll('/', '_'),
     base64Decode: (encoded: string) => toSignedBytes(Buffer.from(String(encoded), 'base64'), list),
     base64DecodeWebSafe: (encoded: string) => toSignedBytes(Buffer.from(String(encoded), 'base64url'), list),
-    newBlob(data: unknown): Emulated {
+    newBlob(data: unknown, contentType?: string, name?: string): Emulated {
       const bytes = toBuffer(data);
       return {
         [APPS_SCRIPT_TYPE]: 'Blob',
         getDataAsString: () => bytes.toString('utf8'),
         getBytes: () => toSignedBytes(bytes, list),
+        getContentType: () => (contentType === undefined ? null : String(contentType)),
+        getName: () => (name === undefined ? null : String(name)),
       } as Emulated;
     },
     formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {

@@ -8,10 +8,14 @@ import {
   loadBundle,
   type Runtime,
   type RuntimeOptions,
+  readManifest,
   type SheetData,
 } from '../../apps-script/emulator/index.ts';
 
-const bundlePath = join(dirname(fileURLToPath(import.meta.url)), '../../apps-script/dist/Code.js');
+const here = dirname(fileURLToPath(import.meta.url));
+const bundlePath = join(here, '../../apps-script/dist/Code.js');
+/** The add-on's real manifest: its scopes are enforced and its advanced services enabled. */
+export const manifest = readManifest(join(here, '../../apps-script/appsscript.json'));
 let bundle: string | undefined;
 
 export interface AddOn {
@@ -19,12 +23,13 @@ export interface AddOn {
   fns: Record<string, BundleFunction>;
 }
 
-/** A runtime (UTC, a fixed "now" unless given) with the built bundle loaded. */
+/** A runtime (UTC, a fixed "now" unless given, the real manifest) with the built bundle loaded. */
 export function loadAddOn(options: RuntimeOptions = {}): AddOn {
   bundle ??= readFileSync(bundlePath, 'utf8');
   const runtime = createRuntime({
     timeZone: 'Etc/UTC',
     now: () => new Date('2025-03-01T12:00:00Z'),
+    manifest,
     ...options,
   });
   return { runtime, fns: loadBundle(bundle, runtime) };
