@@ -23,6 +23,7 @@ interface DriveFiles {
     create(
       resource: { name: string; mimeType: string },
       mediaData: GoogleAppsScript.Base.Blob,
+      optionalArgs: { fields: string },
     ): { id?: string; name?: string; webViewLink?: string };
   };
 }
@@ -49,6 +50,7 @@ export function runDraftAgreement(context: ToolContext): string | undefined {
   const file = Drive.Files.create(
     { name: doc.title, mimeType: GOOGLE_DOC },
     Utilities.newBlob(renderHtml(doc), 'text/html', `${doc.title}.html`),
+    { fields: 'id,name,webViewLink' },
   );
   const link = file.webViewLink ?? `https://docs.google.com/document/d/${file.id ?? ''}/edit`;
   const html = `<!doctype html><html><body style="font-family:sans-serif;font-size:13px">
