@@ -6,6 +6,7 @@
  * journal's entries it lacks are applied again.
  */
 
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type BundleFunction,
@@ -22,6 +23,7 @@ import {
 import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
+import { exportNewDocuments, type SavedDocument } from './documents/export-documents.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
 import { fingerprintOf } from './save/fingerprint.ts';
 import { Journal } from './save/journal.ts';
@@ -61,6 +63,8 @@ export interface ToolRun {
   alerts: DialogAnswerRecord[];
   dialogs: HtmlDialogRecord[];
   calls: number;
+  /** Documents the run created, written as .docx beside the workbook. */
+  documents?: SavedDocument[];
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -100,6 +104,8 @@ export class LocalWorkbook {
   private unapplied: number | undefined;
   private refreshing: Promise<void> | undefined;
   private closing: Promise<void> | undefined;
+  /** Drive ids of the documents already written beside the workbook. */
+  private readonly exportedDocuments = new Set<string>();
 
   private constructor(
     readonly path: string,
@@ -271,6 +277,14 @@ export class LocalWorkbook {
     const { error } = this.execute(name, true, () => fn());
     for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
     let failure = error === undefined ? undefined : messageOf(error);
+    const documents = await exportNewDocuments(
+      this.runtime,
+      dirname(this.path),
+      this.exportedDocuments,
+    ).catch((writeError: unknown) => {
+      failure = `Could not write the document beside the workbook: ${messageOf(writeError)}`;
+      return [];
+    });
     await this.saves.request().catch((saveError: unknown) => {
       failure = `Could not save the workbook: ${messageOf(saveError)}`;
     });
@@ -284,6 +298,7 @@ export class LocalWorkbook {
       alerts: [...ui.alerts],
       dialogs: [...ui.dialogs],
       calls: this.runtime.calls.total(),
+      ...(documents.length > 0 ? { documents } : {}),
     };
   }
 

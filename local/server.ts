@@ -13,6 +13,7 @@ import type { UiAnswer } from '../apps-script/emulator/index.ts';
 import type { BeforeRename } from './atomic-write.ts';
 import type { PairedBrowser, PairedBrowserOptions } from './browser.ts';
 import { installToken } from './clipper-token.ts';
+import { readSavedDocument } from './documents/export-documents.ts';
 import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
@@ -212,7 +213,10 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-  const isData = url.pathname === '/api/state' || url.pathname.startsWith('/run/');
+  const isData =
+    url.pathname === '/api/state' ||
+    url.pathname.startsWith('/run/') ||
+    url.pathname.startsWith('/documents/');
   if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
     return send(
       res,
@@ -227,7 +231,18 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   }
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
+  if (url.pathname.startsWith('/documents/') && req.method === 'GET')
+    return sendDocument(res, ctx.dataDir, url.pathname.slice('/documents/'.length));
   send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+// A document a tool wrote beside the workbook; route() checked the session key.
+function sendDocument(res: ServerResponse, dataDir: string, encodedName: string): void {
+  const bytes = readSavedDocument(dataDir, encodedName);
+  if (!bytes) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  send(res, 200, bytes, DOCX, { 'Content-Disposition': 'attachment' });
 }
 
 async function exec(

@@ -103,7 +103,26 @@ function showRun(name, label, run) {
   }
   for (const toast of run.toasts)
     parts.push(el('div', { class: 'toast' }, el('strong', {}, toast.title), toast.message));
+  for (const doc of run.documents ?? []) parts.push(documentLink(doc));
   panel.replaceChildren(...parts);
+}
+
+// A document the tool wrote beside the workbook (the local stand-in for a Google Doc). The file
+// route needs the session key, so the link fetches it with the key and saves it.
+function documentLink(doc) {
+  const link = el('a', { href: '#', class: 'document-link' }, `Download ${doc.file}`);
+  link.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const res = await fetch(`/documents/${encodeURIComponent(doc.file)}`, {
+      headers: { 'X-Partnerkit-Session': SESSION },
+    });
+    if (!res.ok) return;
+    const url = URL.createObjectURL(await res.blob());
+    const save = el('a', { href: url, download: doc.file });
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  return el('p', {}, 'Saved beside the workbook: ', link);
 }
 
 // An alert the person has not answered offers its buttons; answering re-runs the tool with the

@@ -14,8 +14,22 @@ function workbook(): AddOn {
     Stakeholders: rowsOf(
       ['Name', 'Type', 'Country', 'Website', 'Emails', 'Status', 'Share Access', 'Last Contact'],
       [
-        { Name: HOSTILE_NAME, Type: 'foundation', Country: 'KE', Emails: 'ana@acme.example; b@acme.example', Status: 'active', 'Share Access': 'editor', 'Last Contact': '2025-02-10' },
-        { Name: 'Riverbend Water Board', Type: 'government', Country: 'KE', Status: 'active', 'Share Access': 'viewer' },
+        {
+          Name: HOSTILE_NAME,
+          Type: 'foundation',
+          Country: 'KE',
+          Emails: 'ana@acme.example; b@acme.example',
+          Status: 'active',
+          'Share Access': 'editor',
+          'Last Contact': '2025-02-10',
+        },
+        {
+          Name: 'Riverbend Water Board',
+          Type: 'government',
+          Country: 'KE',
+          Status: 'active',
+          'Share Access': 'viewer',
+        },
         { Name: 'Quiet Partner', Type: 'ngo', Status: 'active', 'Share Access': 'none' },
         { Name: 'Future Prospect', Type: 'ngo', Status: 'prospect', 'Share Access': 'viewer' },
       ],
@@ -23,20 +37,42 @@ function workbook(): AddOn {
     Impact: rowsOf(
       ['Goal', 'Indicator', 'Partner', 'Unit', 'Baseline', 'Target', 'Due Date'],
       [
-        { Goal: 'Safe water for 5,000 people', Indicator: 'People served', Unit: 'people', Baseline: 0, Target: 5000, 'Due Date': '2026-06-30' },
+        {
+          Goal: 'Safe water for 5,000 people',
+          Indicator: 'People served',
+          Unit: 'people',
+          Baseline: 0,
+          Target: 5000,
+          'Due Date': '2026-06-30',
+        },
         { Goal: 'Quiet goal', Indicator: 'Only theirs', Partner: 'Quiet Partner', Target: 3 },
       ],
     ),
     'Action Plan': rowsOf(
       ['Milestone', 'Responsible', 'Accountable', 'Consulted', 'Informed', 'Due Date'],
       [
-        { Milestone: 'Drill two boreholes', Responsible: 'Riverbend Water Board', Accountable: 'Programme lead', Consulted: 'Ward committee', Informed: 'Funders', 'Due Date': '2025-09-30' },
+        {
+          Milestone: 'Drill two boreholes',
+          Responsible: 'Riverbend Water Board',
+          Accountable: 'Programme lead',
+          Consulted: 'Ward committee',
+          Informed: 'Funders',
+          'Due Date': '2025-09-30',
+        },
         { Milestone: HOSTILE_MILESTONE, Responsible: HOSTILE_NAME, Accountable: 'Board' },
       ],
     ),
     'Exit Plan': rowsOf(
       ['Partnership', 'Exit Trigger', 'Planned End', 'Handover To', 'Owner'],
-      [{ Partnership: 'Riverbend Water Board water kiosks', 'Exit Trigger': 'Grant ends', 'Planned End': '2026-12-31', 'Handover To': 'Ward water committee', Owner: 'Ana' }],
+      [
+        {
+          Partnership: 'Riverbend Water Board water kiosks',
+          'Exit Trigger': 'Grant ends',
+          'Planned End': '2026-12-31',
+          'Handover To': 'Ward water committee',
+          Owner: 'Ana',
+        },
+      ],
     ),
     Settings: [
       ['Key', 'Value'],
@@ -75,8 +111,17 @@ describe('draftAgreement', () => {
     // Shared goals, roles (RACI) and the conflict stages with Settings' days.
     expect(text).toContain('Safe water for 5,000 people');
     expect(text).not.toContain('Only theirs');
-    const raci = [...document.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
-    expect(raci).toContainEqual(['Drill two boreholes', 'Riverbend Water Board', 'Programme lead', 'Ward committee', 'Funders', '2025-09-30']);
+    const raci = [...document.querySelectorAll('tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    expect(raci).toContainEqual([
+      'Drill two boreholes',
+      'Riverbend Water Board',
+      'Programme lead',
+      'Ward committee',
+      'Funders',
+      '2025-09-30',
+    ]);
     expect(raci).toContainEqual([HOSTILE_MILESTONE, HOSTILE_NAME, 'Board', '', '', '[date]']);
     const stages = [...document.querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(stages.filter((s) => /^[1-5] /.test(s)).map((s) => s.slice(0, s.indexOf(':')))).toEqual([
@@ -127,12 +172,21 @@ describe('draftAgreement', () => {
 
   it('should write plain placeholders where the workbook says nothing yet', () => {
     const addOn = setUpWith({
-      Stakeholders: rowsOf(['Name', 'Status', 'Share Access'], [{ Name: 'Solo', Status: 'active', 'Share Access': 'viewer' }]),
+      Stakeholders: rowsOf(
+        ['Name', 'Status', 'Share Access'],
+        [{ Name: 'Solo', Status: 'active', 'Share Access': 'viewer' }],
+      ),
     });
     addOn.runtime.ui.answer({ button: 'OK', text: '' });
     call(addOn, 'draftAgreement');
     const text = parseHTML(documents(addOn)[0]?.[1].html ?? '').document.body.textContent ?? '';
-    for (const placeholder of ['[Shared goals', '[Milestones with who is responsible', '[planned end date]', '[exit trigger]', '[What each party brings'])
+    for (const placeholder of [
+      '[Shared goals',
+      '[Milestones with who is responsible',
+      '[planned end date]',
+      '[exit trigger]',
+      '[What each party brings',
+    ])
       expect(text).toContain(placeholder);
   });
 });

@@ -127,6 +127,22 @@ describe('service calls per tool run', () => {
   });
 });
 
+describe('service calls per agreement', () => {
+  it('should draft from 100 or 2,000 rows with the same calls', () => {
+    const draft = (addOn: AddOn) => {
+      addOn.runtime.ui.answer({ button: 'OK', text: 'Partner 1; Partner 2' });
+      addOn.runtime.calls.reset();
+      call(addOn, 'draftAgreement');
+      expect(addOn.runtime.ui.dialogs.at(-1)?.title).toBe('Draft partnership agreement');
+      return addOn.runtime.calls.total();
+    };
+    const calls = draft(small);
+    expect(draft(large)).toBe(calls);
+    // Each tab read once, one prompt, one Drive create, one dialog.
+    expect(calls).toBeLessThanOrEqual(26);
+  });
+});
+
 describe('service calls per doPost', () => {
   const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const clips = (count: number, from: number) =>

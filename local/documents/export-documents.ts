@@ -1,0 +1,66 @@
+/**
+ * Google Docs the add-on created in a run (advanced Drive, from HTML) become .docx files beside
+ * the workbook: the local stand-in for "open the document in Google Docs".
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Runtime } from '../../apps-script/emulator/index.ts';
+import { docxOf } from './docx-file.ts';
+import { htmlToBlocks } from './html-blocks.ts';
+
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+
+/** A document written beside the workbook. */
+export interface SavedDocument {
+  /** Drive id of the document in the run. */
+  id: string;
+  /** File name in the data folder. */
+  file: string;
+  title: string;
+}
+
+/** A file name from a document name: no path or reserved characters, at most 120 characters. */
+export function documentFileName(name: string, id: string): string {
+  const base = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .replace(/^\.+/, '');
+  return `${base || 'Document'} (${id.slice(-6)}).docx`;
+}
+
+/** Writes each Google Doc not yet in `done` as a .docx in `dataDir`; returns the new ones. */
+export async function exportNewDocuments(
+  runtime: Runtime,
+  dataDir: string,
+  done: Set<string>,
+): Promise<SavedDocument[]> {
+  const saved: SavedDocument[] = [];
+  for (const [id, file] of runtime.drive.files) {
+    if (done.has(id) || file.mimeType !== GOOGLE_DOC || file.html === undefined) continue;
+    done.add(id);
+    const doc = htmlToBlocks(file.html);
+    const title = file.name || doc.title || 'Document';
+    const name = documentFileName(title, id);
+    writeFileSync(join(dataDir, name), await docxOf({ ...doc, title }));
+    saved.push({ id, file: name, title });
+  }
+  return saved;
+}
+
+/** The .docx a run wrote, by file name; undefined for any other name (no paths, only .docx). */
+export function readSavedDocument(dataDir: string, encodedName: string): Buffer | undefined {
+  let name: string;
+  try {
+    name = decodeURIComponent(encodedName);
+  } catch {
+    return undefined;
+  }
+  if (!/^[^/\\]+\.docx$/.test(name) || name.startsWith('.')) return undefined;
+  try {
+    return readFileSync(join(dataDir, name));
+  } catch {
+    return undefined;
+  }
+}
