@@ -241,8 +241,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 // A document a tool wrote beside the workbook; route() checked the session key.
 function sendDocument(res: ServerResponse, dataDir: string, encodedName: string): void {
   const bytes = readSavedDocument(dataDir, encodedName);
-  if (!bytes) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  send(res, 200, bytes, DOCX, { 'Content-Disposition': 'attachment' });
+  if (bytes) send(res, 200, bytes, DOCX, { 'Content-Disposition': 'attachment' });
+  else send(res, 404, 'Not found', 'text/plain; charset=utf-8');
 }
 
 async function exec(

@@ -22,7 +22,8 @@ export interface SavedDocument {
 /** A file name from a document name: no path or reserved characters, at most 120 characters. */
 export function documentFileName(name: string, id: string): string {
   const base = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)

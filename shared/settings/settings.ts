@@ -37,6 +37,7 @@ export interface CheckInDays {
 }
 
 const CHECK_IN_PREFIX = 'check-in days ';
+const CHECK_IN_TIERS: (keyof CheckInDays)[] = ['strategic', 'engage', 'monitor', 'deprioritize'];
 const CONFLICT_STAGE_PREFIX = 'conflict stage ';
 const CONFLICT_STAGE_NAMES = [
   'Direct conversation',
@@ -205,7 +206,8 @@ function applyLifecycleNumber(settings: Settings, key: string, number: number): 
   const days = Math.round(number);
   if (key.startsWith(CHECK_IN_PREFIX)) {
     const tier = key.slice(CHECK_IN_PREFIX.length).trim();
-    if (Object.hasOwn(settings.checkInDays, tier)) settings.checkInDays[tier as keyof CheckInDays] = days;
+    const known = CHECK_IN_TIERS.find((t) => t === tier);
+    if (known) settings.checkInDays[known] = days;
     return;
   }
   const stage = /^conflict stage ([1-5]) days$/.exec(key);

@@ -83,9 +83,9 @@ describe('draftAgreement in the local workbook', () => {
     expect(docxText(new Uint8Array(await download.arrayBuffer()))).toContain(HOSTILE);
     const stranger = await fetch(`${server.url}documents/${encodeURIComponent(file)}`);
     expect(stranger.status).toBe(403);
-    const escape = await fetch(`${server.url}documents/..%2Fpartnerkit.journal`, {
+    const outside = await fetch(`${server.url}documents/..%2Fpartnerkit.journal`, {
       headers: { 'X-Partnerkit-Session': server.sessionKey },
     });
-    expect(escape.status).toBe(404);
+    expect(outside.status).toBe(404);
   });
 });
