@@ -3,6 +3,8 @@
  * and youth-skills programme, written as a person would type them (dates relative to today).
  */
 
+import { demoLifecycle, withLastContact } from './demo-lifecycle.ts';
+
 /** One row, keyed by header text. */
 export type DemoRow = Record<string, string | number>;
 
@@ -13,6 +15,9 @@ export interface DemoWorkbook {
   Impact: DemoRow[];
   'Action Plan': DemoRow[];
   Feedback: DemoRow[];
+  'Due Diligence'?: DemoRow[];
+  Conflicts?: DemoRow[];
+  'Exit Plan'?: DemoRow[];
 }
 
 /** A YYYY-MM-DD date `days` from `today` (negative: in the past). */
@@ -49,6 +54,11 @@ function org(
 
 /** The demo rows for a given day. */
 export function demoWorkbook(today: Date): DemoWorkbook {
+  const demo = baseDemo(today);
+  return { ...demo, Stakeholders: withLastContact(today, demo.Stakeholders), ...demoLifecycle(today) };
+}
+
+function baseDemo(today: Date): DemoWorkbook {
   return {
     Stakeholders: [
       org(

@@ -11,6 +11,7 @@ const SEED_TOOLS = [
   'buildStakeholderMap',
   'updateFundingTracker',
   'updateImpactScorecard',
+  'checkDueDiligence',
   'refreshDashboard',
 ];
 

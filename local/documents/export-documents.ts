@@ -19,16 +19,17 @@ export interface SavedDocument {
   title: string;
 }
 
-/** A file name from a document name: no path or reserved characters, at most 120 characters. */
+/** A file name from a document name: no path or reserved characters, about 80 characters at most. */
 export function documentFileName(name: string, id: string): string {
   const base = name
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 120)
-    .replace(/^\.+/, '');
-  return `${base || 'Document'} (${id.slice(-6)}).docx`;
+    .replace(/^[.\s]+/, '');
+  // Long lists of parties make long titles: cut at a word, the id keeps names apart.
+  const cut = base.length <= 80 ? base : `${base.slice(0, 80).replace(/\s+\S*$/, '')} …`;
+  return `${cut || 'Document'} (${id.slice(-6)}).docx`;
 }
 
 /** Writes each Google Doc not yet in `done` as a .docx in `dataDir`; returns the new ones. */

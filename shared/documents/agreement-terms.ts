@@ -86,7 +86,7 @@ export function termClause(exit: AgreementExitPlan | undefined): Block[] {
       kind: 'list',
       ordered: false,
       items: [
-        `The partnership ends early when: ${or(e.exitTrigger, '[exit trigger]')}.`,
+        `The partnership ends when: ${or(e.exitTrigger, '[exit trigger]')}.`,
         `Work continues with: ${or(e.handoverTo, '[who takes over]')}.`,
         `Continuity funding: ${or(e.continuityFunding, '[how the work is funded after the partnership]')}.`,
         `Assets and data: ${or(e.assetsAndData, '[who keeps which assets and data, and what is returned or deleted]')}.`,

@@ -12,7 +12,7 @@ import type { Block, DocumentModel } from './document.ts';
 export function buildAgreement(data: AgreementData): DocumentModel {
   const names = data.parties.map((p) => p.name);
   const title =
-    names.length > 0 ? `Partnership agreement — ${names.join(', ')}` : 'Partnership agreement — [parties]';
+    names.length > 0 ? `Partnership agreement — ${names.join('; ')}` : 'Partnership agreement — [parties]';
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'Partnership agreement' },
     {

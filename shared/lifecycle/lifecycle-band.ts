@@ -12,14 +12,14 @@ export const LIFECYCLE_BANDS = {
   exitPlans: { column: 1, row: 26, width: 3, height: 4 },
 } as const satisfies Record<string, Band>;
 
-/** Partners by due diligence readiness; stakeholders without a checked row count as not checked. */
-export function readinessBand(readiness: readonly (Readiness | undefined)[]): Grid {
+/** Partners by due diligence readiness (one per checked row). */
+export function readinessBand(readiness: readonly Readiness[]): Grid {
   const rows: Grid = [
     ['Partner readiness (due diligence)', '', ''],
     ['Readiness', 'Partners', ''],
   ];
   for (const level of READINESS) rows.push([level, readiness.filter((r) => r === level).length, '']);
-  rows.push(['not checked', readiness.filter((r) => r === undefined).length, '']);
+  rows.push(['', '', '']);
   return rows;
 }
 

@@ -54,7 +54,7 @@ export function runDraftAgreement(context: ToolContext): string | undefined {
   );
   const link = file.webViewLink ?? `https://docs.google.com/document/d/${file.id ?? ''}/edit`;
   const html = `<!doctype html><html><body style="font-family:sans-serif;font-size:13px">
-<p>The draft agreement between ${escapeHtml(parties.map((p) => p.name).join(', ') || 'the parties')} is ready.</p>
+<p>The draft agreement between ${escapeHtml(parties.map((p) => p.name).join('; ') || 'the parties')} is ready.</p>
 <p><a id="partnerkit-document" href="${escapeHtml(link)}" target="_blank" rel="noopener">Open ${escapeHtml(doc.title)}</a></p>
 <p>Placeholders in [brackets] are what the workbook did not say yet.</p>
 </body></html>`;
