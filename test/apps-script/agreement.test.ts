@@ -170,6 +170,37 @@ describe('draftAgreement', () => {
     expect(addOn.runtime.ui.dialogs).toHaveLength(0);
   });
 
+  it('should list what each party contributes when the workbook has a Contributions tab', () => {
+    const addOn = setUpWith({
+      Stakeholders: rowsOf(
+        ['Name', 'Status', 'Share Access'],
+        [{ Name: 'Solo', Status: 'active', 'Share Access': 'viewer' }],
+      ),
+      Contributions: rowsOf(
+        ['ID', 'Partner', 'Type', 'Description', 'Value', 'Currency', 'Hours'],
+        [
+          {
+            ID: 'k1',
+            Partner: 'Solo',
+            Type: 'venue',
+            Description: 'Community hall, Saturdays',
+            Value: 1200,
+            Currency: 'USD',
+          },
+          { ID: 'k2', Partner: 'Solo', Type: 'volunteer time', Description: 'Youth mentors', Hours: 40 },
+        ],
+      ),
+    });
+    addOn.runtime.ui.answer({ button: 'OK', text: '' });
+    call(addOn, 'draftAgreement');
+    const { document } = parseHTML(documents(addOn)[0]?.[1].html ?? '');
+    const rows = [...document.querySelectorAll('tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    expect(rows).toContainEqual(['Solo', 'venue', 'Community hall, Saturdays', '1200 USD']);
+    expect(rows).toContainEqual(['Solo', 'volunteer time', 'Youth mentors', '40 hours']);
+  });
+
   it('should write plain placeholders where the workbook says nothing yet', () => {
     const addOn = setUpWith({
       Stakeholders: rowsOf(
