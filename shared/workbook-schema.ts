@@ -257,3 +257,11 @@ export const STAKEHOLDER_RATINGS = RATINGS;
 
 /** Separator of lists inside one cell. */
 export const LIST_SEPARATOR = '; ';
+
+/** Rows partners added in the Partner room's Partner Updates tab, imported here once each. */
+export const PARTNER_UPDATES: TabSchema = {
+  name: 'Partner Updates',
+  headers: ['Date', 'Partner', 'About', 'Update', 'Imported At'],
+  computed: [],
+  values: { 'Imported At': 'date' },
+};

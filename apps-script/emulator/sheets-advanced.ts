@@ -152,19 +152,19 @@ interface Target {
 
 function target(rest: string, spreadsheet: FakeSpreadsheet, range: string): Target {
   const { sheetName, range: cells } = splitSheetName(range);
-  const sheet =
-    sheetName === undefined
-      ? (spreadsheet.getSheetByName(cells) ?? undefined)
-      : (spreadsheet.getSheetByName(sheetName) ?? undefined);
-  if (!sheet && sheetName === undefined) {
+  if (sheetName === undefined) {
+    // A bare (possibly quoted) sheet name is the whole sheet; bare A1 is on the first sheet.
+    const name = /^'.*'$/.test(cells) ? cells.slice(1, -1).replaceAll("''", "'") : cells;
+    const whole = spreadsheet.getSheetByName(name);
+    if (whole) return { sheet: whole, row: 1, column: 1 };
     const first = spreadsheet._sheets[0];
     const box = parseA1(cells);
     if (first && box) return { sheet: first, ...box };
+    throw new ApiError(rest, `Unable to parse range: ${range}`);
   }
-  if (!sheet) throw new ApiError(rest, `Unable to parse range: ${range}`);
-  if (sheetName === undefined) return { sheet, row: 1, column: 1 };
+  const sheet = spreadsheet.getSheetByName(sheetName);
   const box = parseA1(cells);
-  if (!box) throw new ApiError(rest, `Unable to parse range: ${range}`);
+  if (!sheet || !box) throw new ApiError(rest, `Unable to parse range: ${range}`);
   return { sheet, ...box };
 }
 
@@ -187,6 +187,8 @@ function readRange(
       const cell = grid.get(r, c);
       if (render === 'FORMULA' && cell?.formula) row.push(cell.formula);
       else if (render === 'FORMATTED_VALUE') row.push(displayValue(cell, timeZone));
+      else if (cell?.value instanceof Date && options.dateTimeRenderOption === 'FORMATTED_STRING')
+        row.push(displayValue(cell, timeZone));
       else {
         const value = cell?.value ?? '';
         row.push(value instanceof Date ? (value.getTime() - EPOCH_1899) / DAY_MS : value);
@@ -225,10 +227,12 @@ function writeRange(
     );
   const sheet = t.sheet;
   const grid = sheet._grid;
-  // Like values.update, a write past the grid's edge grows the tab.
-  if (t.row + height - 1 > grid.maxRows) grid.insertRows(grid.maxRows + 1, t.row + height - 1 - grid.maxRows);
-  if (t.column + width - 1 > grid.maxColumns)
-    grid.insertColumns(grid.maxColumns + 1, t.column + width - 1 - grid.maxColumns);
+  // Unlike values.append, an update past the grid's edge is refused: the tab must be sized first.
+  if (t.row + height - 1 > grid.maxRows || t.column + width - 1 > grid.maxColumns)
+    throw new ApiError(
+      rest,
+      `Range (${quoteSheetName(sheet.getName())}!${formatA1(t.row, t.column, height, width)}) exceeds grid limits. Max rows: ${grid.maxRows}, max columns: ${grid.maxColumns}`,
+    );
   if (height > 0 && width > 0) {
     try {
       sheet._checkEditable(t.row, t.column, height, width);

@@ -3,7 +3,7 @@
  * Spreadsheet service calls do not grow with rows. A per-row call anywhere fails these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { type AddOn, call, rowsOf, setUpWith } from './harness.ts';
+import { type AddOn, call, rowsOf, setUpWith, tab } from './harness.ts';
 
 const TYPES = ['foundation', 'corporate', 'government', 'ngo', 'academic'];
 const STAGES = ['prospect', 'researching', 'drafting', 'submitted', 'awarded'];
@@ -105,6 +105,9 @@ function callsOf(addOn: AddOn, tool: string): number {
   return addOn.runtime.calls.total() - addOn.runtime.calls.get('Sheet.insertRowsAfter');
 }
 
+// shareWithPartners: the first run also protects the workbook's computed columns (5 calls each).
+const FIRST_SHARE = 170;
+const RERUN_SHARE = 30;
 const small = workbook(100);
 const large = workbook(2_000);
 
@@ -196,5 +199,41 @@ describe('service calls per doPost', () => {
     const many = callsOfPost(large.addOn, { v: 1, token: large.token, lookup: queries(400) });
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('service calls per shareWithPartners run', () => {
+  // The same three partners share in a workbook of 100 or 2,000 stakeholders.
+  function sharedWorkbook(rows: number): AddOn {
+    const addOn = workbook(rows);
+    const header = tab(addOn, 'Stakeholders').header;
+    const sheet = addOn.runtime.spreadsheet.fake.getSheetByName('Stakeholders');
+    const at = (name: string) => header.indexOf(name) + 1;
+    ['viewer', 'commenter', 'editor'].forEach((access, i) => {
+      sheet?.getRange(i + 3, at('Emails')).setValue(`p${i}@partner.org`);
+      sheet?.getRange(i + 3, at('Share Access')).setValue(access);
+    });
+    return addOn;
+  }
+
+  function callsOfShare(addOn: AddOn): number {
+    addOn.runtime.ui.clear();
+    addOn.runtime.ui.answer({ button: 'YES' });
+    addOn.runtime.calls.reset();
+    call(addOn, 'shareWithPartners');
+    return addOn.runtime.calls.total();
+  }
+
+  it('should make the same calls at 100 and 2,000 rows, creating the room and rerunning with nothing to change', () => {
+    const small = sharedWorkbook(100);
+    const large = sharedWorkbook(2_000);
+    const first = callsOfShare(small);
+    expect(callsOfShare(large)).toBe(first);
+    // Reads of the tabs, the room made and written in four calls, three grants, the log, protections.
+    expect(first).toBeLessThanOrEqual(FIRST_SHARE);
+    const rerun = callsOfShare(small);
+    expect(callsOfShare(large)).toBe(rerun);
+    expect(small.runtime.ui.alerts.at(-1)?.prompt).toContain('Nothing to change');
+    expect(rerun).toBeLessThanOrEqual(RERUN_SHARE);
   });
 });

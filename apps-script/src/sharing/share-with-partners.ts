@@ -1,29 +1,79 @@
-/** shareWithPartners: plan, confirm, apply, log, protect (PRODUCT.md "Share with partners"). */
-import { toCellValue } from '../../../shared/cell-safety.ts';
+/**
+ * shareWithPartners (PRODUCT.md "Share with partners (the Partner room)"): partners never get the
+ * workbook. The add-on keeps a second spreadsheet, the Partner room, rewritten from the workbook
+ * with values only, and gives each partner access to that room alone. Plan → confirm → apply → log.
+ */
+import { readDate } from '../../../shared/score/dates.ts';
+import { grantsFromLog, type PlannedChange, planSharing } from '../../../shared/sharing/plan.ts';
 import {
-  grantsFromLog,
-  type PlannedChange,
-  planSharing,
-  type SharingPlan,
-} from '../../../shared/sharing/plan.ts';
-import { ACCESS_LOG, STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
+  buildRoomTabs,
+  newPartnerUpdates,
+  type RoomTab,
+  type RoomValue,
+  type SourceTab,
+  sameTab,
+  UPDATE_HEADERS,
+  UPDATES_TAB,
+} from '../../../shared/sharing/room-tabs.ts';
+import {
+  ACCESS_LOG,
+  ACTION_PLAN,
+  FUNDING,
+  IMPACT,
+  SETTINGS,
+  STAKEHOLDERS,
+  type TabSchema,
+} from '../../../shared/workbook-schema.ts';
+import { sheetClock } from '../clock.ts';
+import { writeSetting } from '../settings-tab.ts';
 import { cell, readTable, type Table } from '../table.ts';
-import { applyChange, currentAccess } from './drive-access.ts';
+import { requireAdvanced } from './advanced.ts';
+import { appendUpdates, findUpdatesTable } from './import-updates.ts';
+import { appendLog, describePlan, report } from './plan-text.ts';
 import { protectComputed } from './protect.ts';
+import { createRoom, findRoom, readRoomAccess, setRoomAccess } from './room-file.ts';
+import { type RoomState, readRoomState, roomIsProtected, writeRoom } from './room-sheets.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const MAX_LISTED = 25;
+const TITLE = 'Share with partners';
+const ROOM_KEY = 'partner room id';
+const SURVEY_KEY = 'survey link';
 
-/** Runs the whole flow; returns the summary for the toast, or undefined when cancelled. */
+/** Runs the whole flow; returns the summary for the toast, or undefined when there is nothing to say. */
 export function shareWithPartnersIn(spreadsheet: Spreadsheet): string | undefined {
   const ui = SpreadsheetApp.getUi();
+  const { drive, sheets } = requireAdvanced();
   const stakeholders = readTable(spreadsheet, STAKEHOLDERS);
   const log = readTable(spreadsheet, ACCESS_LOG);
-  const granted = grantsFromLog(
-    log.rows.map((row) => ({ email: cell(log, row, 'Email'), to: cell(log, row, 'To') })),
+  const settings = readTable(spreadsheet, SETTINGS);
+  const updates = findUpdatesTable(spreadsheet);
+  const me = Session.getEffectiveUser().getEmail();
+  const by = Session.getActiveUser().getEmail() || me;
+
+  const room = findRoom(drive, settingOf(settings, ROOM_KEY));
+  const state: RoomState = room ? readRoomState(sheets, room.id) : { sheets: new Map(), values: new Map() };
+  const access = room ? readRoomAccess(drive, room.id) : { owner: me, current: {}, permissionIds: {} };
+  const toValue = roomValues(spreadsheet);
+  const workbookUpdates = updatesSource(updates, toValue);
+  const imported = newPartnerUpdates(state.values.get(UPDATES_TAB) ?? [], workbookUpdates);
+  const now = new Date();
+  const tabs = buildRoomTabs(
+    {
+      stakeholders,
+      actionPlan: optionalTab(spreadsheet, ACTION_PLAN),
+      impact: optionalTab(spreadsheet, IMPACT),
+      funding: optionalTab(spreadsheet, FUNDING),
+      partnerUpdates: { header: [...UPDATE_HEADERS], rows: [...workbookUpdates.rows, ...imported] },
+    },
+    {
+      workbookName: spreadsheet.getName(),
+      refreshedAt: `${toValue(now)} ${String(now.toISOString()).slice(11, 16)} UTC`,
+      refreshedBy: by,
+      surveyLink: settingOf(settings, SURVEY_KEY),
+    },
+    toValue,
   );
-  const file = DriveApp.getFileById(spreadsheet.getId());
   const plan = planSharing(
     stakeholders.rows.map((row, index) => ({
       row: index + 2,
@@ -32,90 +82,107 @@ export function shareWithPartnersIn(spreadsheet: Spreadsheet): string | undefine
       access: cell(stakeholders, row, 'Share Access'),
       status: cell(stakeholders, row, 'Status'),
     })),
-    { owner: file.getOwner()?.getEmail() ?? '', current: currentAccess(file, granted), granted },
+    {
+      owner: access.owner || me,
+      current: access.current,
+      granted: grantsFromLog(
+        log.rows.map((row) => ({ email: cell(log, row, 'Email'), to: cell(log, row, 'To') })),
+      ),
+    },
   );
-  const question = `${describePlan(plan)}\n\nApply these changes and protect the computed columns, Settings and Access Log?`;
-  if (ui.alert('Share with partners', question, ui.ButtonSet.YES_NO) !== ui.Button.YES)
-    return 'Nothing was changed.';
+  const roomName = `${spreadsheet.getName()} — Partner room`;
+  const contentChanges =
+    !room || !roomIsProtected(state) || tabs.some((tab) => !sameTab(tab, state.values.get(tab.name)));
+  if (!contentChanges && plan.changes.length === 0 && imported.length === 0) {
+    ui.alert(
+      TITLE,
+      `Nothing to change: the Partner room "${room?.name ?? roomName}" is up to date and its access matches Share Access.${describePlan(plan, true)}`,
+      ui.ButtonSet.OK,
+    );
+    return undefined;
+  }
+  const question = [
+    room ? `Update the Partner room "${room.name}".` : `Create the Partner room "${roomName}" in your Drive.`,
+    roomSummary(tabs),
+    imported.length > 0 ? `Partner updates to import into this workbook: ${imported.length}.` : '',
+    describePlan(plan, false),
+    'Apply these changes?',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Nothing was changed.';
+
+  const target = room ?? createRoom(drive, roomName);
+  if (!room) writeSetting(spreadsheet, ROOM_KEY, target.id);
+  appendUpdates(spreadsheet, updates, imported, now);
+  writeRoom(
+    sheets,
+    target.id,
+    tabs,
+    room ? state : readRoomState(sheets, target.id),
+    access.owner || me,
+    !room,
+  );
+  const message = `${by} shared the Partner room of "${spreadsheet.getName()}" with you: partners, the action plan, shared goals and joint funding. Add your news in its Partner Updates tab.`;
   const done: PlannedChange[] = [];
   const failed: string[] = [];
   for (const change of plan.changes) {
     try {
-      applyChange(file, change);
+      setRoomAccess(drive, target.id, change, access.permissionIds[change.email], message);
       done.push(change);
     } catch (error) {
       failed.push(`${change.email}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  appendLog(log, done);
+  appendLog(log, done, by, now);
   protectComputed(spreadsheet, [stakeholders, log]);
   if (failed.length > 0 || plan.invalid.length > 0)
-    ui.alert('Share with partners', report(done, failed, plan), ui.ButtonSet.OK);
-  return `Sharing updated: ${done.length} change${done.length === 1 ? '' : 's'}.`;
+    ui.alert(TITLE, report(done, failed, plan), ui.ButtonSet.OK);
+  const changes = `${done.length} access change${done.length === 1 ? '' : 's'}`;
+  return `Partner room ${room ? 'updated' : 'created'}: ${changes}, ${imported.length} update${imported.length === 1 ? '' : 's'} imported. ${target.url}`;
 }
 
-function describePlan(plan: SharingPlan): string {
-  const lines = plan.changes.map(describeChange);
-  const listed = lines.slice(0, MAX_LISTED);
-  if (lines.length > MAX_LISTED) listed.push(`… and ${lines.length - MAX_LISTED} more`);
-  const parts = [
-    listed.length > 0 ? `Planned changes:\n${listed.join('\n')}` : 'No access changes are needed.',
-  ];
-  if (plan.invalid.length > 0) parts.push(`Skipped, not valid email addresses:\n${invalidLines(plan)}`);
-  if (plan.kept.length > 0)
-    parts.push(
-      `Left as they are:\n${plan.kept
-        .slice(0, MAX_LISTED)
-        .map((k) => `${k.email} (${k.reason})`)
-        .join('\n')}`,
-    );
-  return parts.join('\n\n');
+function settingOf(settings: Table, key: string): string {
+  const row = settings.rows.find(
+    (r) =>
+      String(cell(settings, r, 'Key'))
+        .trim()
+        .toLowerCase() === key,
+  );
+  return row ? String(cell(settings, row, 'Value')).trim() : '';
 }
 
-function describeChange(change: PlannedChange): string {
-  const who = `${change.email} (${change.name})`;
-  if (change.to === 'none') return `Remove ${change.from} access: ${who}`;
-  if (change.from === 'none') return `Give ${change.to} access: ${who}`;
-  return `Change ${change.from} to ${change.to}: ${who}`;
+function optionalTab(spreadsheet: Spreadsheet, schema: TabSchema): SourceTab {
+  return spreadsheet.getSheetByName(schema.name) ? readTable(spreadsheet, schema) : { header: [], rows: [] };
 }
 
-function invalidLines(plan: SharingPlan): string {
-  return plan.invalid
-    .slice(0, MAX_LISTED)
-    .map((i) => `row ${i.row} ${i.name}: "${i.email}"`)
-    .join('\n');
+/** The workbook's Partner Updates in UPDATE_HEADERS order, as the room holds them. */
+function updatesSource(table: Table | undefined, toValue: (value: unknown) => RoomValue): SourceTab {
+  if (!table) return { header: [...UPDATE_HEADERS], rows: [] };
+  const rows = table.rows
+    .map((row) => UPDATE_HEADERS.map((h) => toValue(cell(table, row, h))))
+    .filter((row) => row.some((v) => String(v).trim() !== ''));
+  return { header: [...UPDATE_HEADERS], rows };
 }
 
-function report(done: PlannedChange[], failed: string[], plan: SharingPlan): string {
-  const parts = [`${done.length} change(s) made and logged.`];
-  if (failed.length > 0) parts.push(`Drive refused:\n${failed.slice(0, MAX_LISTED).join('\n')}`);
-  if (plan.invalid.length > 0) parts.push(`Skipped, not valid email addresses:\n${invalidLines(plan)}`);
-  return parts.join('\n\n');
-}
-
-function appendLog(log: Table, changes: readonly PlannedChange[]): void {
-  if (changes.length === 0) return;
-  const by = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-  const now = new Date();
-  const width = Math.max(log.header.length, ACCESS_LOG.headers.length);
-  const rows = changes.map((change) => {
-    const row: unknown[] = Array.from({ length: width }, () => '');
-    const values: Record<string, unknown> = {
-      Timestamp: now,
-      Email: change.email,
-      From: change.from,
-      To: change.to,
-      By: by,
-    };
-    for (const [header, value] of Object.entries(values)) {
-      const column = log.columns[header];
-      if (column !== undefined) row[column] = toCellValue(value);
+/** Cell values for the room: dates as YYYY-MM-DD in the workbook's zone, other values as they are. */
+function roomValues(spreadsheet: Spreadsheet): (value: unknown) => RoomValue {
+  const offset = sheetClock(spreadsheet).zoneOffsetMs;
+  return (value) => {
+    if (typeof value === 'number' || typeof value === 'boolean') return value;
+    if (value instanceof Date) {
+      const day = readDate(value, offset);
+      return day ? `${day.year}-${pad(day.month)}-${pad(day.day)}` : '';
     }
-    return row;
-  });
-  const first = log.rows.length + 2;
-  const maxRows = log.sheet.getMaxRows();
-  const last = first + rows.length - 1;
-  if (last > maxRows) log.sheet.insertRowsAfter(maxRows, last - maxRows);
-  log.sheet.getRange(first, 1, rows.length, width).setValues(rows);
+    return value === null || value === undefined ? '' : String(value);
+  };
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function roomSummary(tabs: readonly RoomTab[]): string {
+  const count = (name: string) => tabs.find((t) => t.name === name)?.rows.length ?? 0;
+  return `It will show: ${count('Partners')} partners, ${count('Action Plan')} action plan rows, ${count('Shared Goals')} shared goals, ${count('Joint Funding')} joint funding rows and ${count(UPDATES_TAB)} partner updates. Never ratings, scores, notes, tags, probabilities, settings or health-check answers.`;
 }
