@@ -2,7 +2,7 @@
  * Google Docs the add-on created in a run (advanced Drive, from HTML) become .docx files beside
  * the workbook: the local stand-in for "open the document in Google Docs".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runtime } from '../../apps-script/emulator/index.ts';
 import { docxOf } from './docx-file.ts';
@@ -32,6 +32,15 @@ export function documentFileName(name: string, id: string): string {
   return `${cut || 'Document'} (${id.slice(-6)}).docx`;
 }
 
+// The emulator's ids start again with each run of the server: an earlier document is never
+// replaced, the new one gets a number.
+function freeName(dataDir: string, name: string): string {
+  let candidate = name;
+  for (let n = 2; existsSync(join(dataDir, candidate)); n += 1)
+    candidate = name.replace(/\.docx$/, ` ${n}.docx`);
+  return candidate;
+}
+
 /** Writes each Google Doc not yet in `done` as a .docx in `dataDir`; returns the new ones. */
 export async function exportNewDocuments(
   runtime: Runtime,
@@ -44,8 +53,8 @@ export async function exportNewDocuments(
     done.add(id);
     const doc = htmlToBlocks(file.html);
     const title = file.name || doc.title || 'Document';
-    const name = documentFileName(title, id);
-    writeFileSync(join(dataDir, name), await docxOf({ ...doc, title }));
+    const name = freeName(dataDir, documentFileName(title, id));
+    writeFileSync(join(dataDir, name), await docxOf({ ...doc, title }), { flag: 'wx' });
     saved.push({ id, file: name, title });
   }
   return saved;

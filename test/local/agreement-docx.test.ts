@@ -81,6 +81,20 @@ describe('draftAgreement in the local workbook', () => {
     });
     expect(download.status).toBe(200);
     expect(docxText(new Uint8Array(await download.arrayBuffer()))).toContain(HOSTILE);
+    // A later draft (also after a restart, when the emulator's ids start again) never replaces it.
+    const again = await runTool(server, 'draftAgreement', [{ button: 'OK', text: 'Lakeside Youth Network' }]);
+    const second = again.documents?.[0]?.file ?? '';
+    expect(second).not.toBe(file);
+    await server.close();
+    server = await start(dir);
+    const afterRestart = await runTool(server, 'draftAgreement', [{ button: 'OK', text: '' }]);
+    const third = afterRestart.documents?.[0]?.file ?? '';
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.docx'))
+        .sort(),
+    ).toEqual([file, second, third].sort());
+    expect(docxText(readFileSync(join(dir, file)))).toContain(HOSTILE);
     const stranger = await fetch(`${server.url}documents/${encodeURIComponent(file)}`);
     expect(stranger.status).toBe(403);
     const outside = await fetch(`${server.url}documents/..%2Fpartnerkit.journal`, {
