@@ -10,6 +10,8 @@ export type { BundleFunction } from './load-bundle.ts';
 export { loadBundle } from './load-bundle.ts';
 export type { Runtime, RuntimeOptions, WorkbookHandle } from './runtime.ts';
 export { createRuntime } from './runtime.ts';
+export type { SentMail } from './mail-app.ts';
+export type { TriggerRecord } from './script-app.ts';
 export type { LogRecord } from './session.ts';
 export { CallCounter } from './tracking.ts';
 export type { DialogAnswerRecord, HtmlDialogRecord, MenuRecord, ToastRecord, UiAnswer } from './ui.ts';

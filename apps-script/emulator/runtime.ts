@@ -8,8 +8,10 @@ import type { Env, Execution } from './env.ts';
 import { FakeSpreadsheet } from './fake-spreadsheet.ts';
 import { createHtmlService } from './html.ts';
 import { createLockService, LockState } from './lock.ts';
+import { createMailApp, MailLog } from './mail-app.ts';
 import { createPropertiesService, FakeProperties, type PropertyStores } from './properties.ts';
 import { createRealm, type Realm } from './realm.ts';
+import { createTriggerMethods, TriggerStore } from './script-app.ts';
 import { createLoggers, createScriptApp, createSession, type LogRecord } from './session.ts';
 import { loadCharts, loadSheet, snapshotSheet } from './snapshot.ts';
 import { createSpreadsheetApp } from './spreadsheet-app.ts';
@@ -39,6 +41,8 @@ export interface RuntimeOptions {
   ui?: boolean;
   /** Answers for the next alerts/prompts, in order. */
   uiResponses?: UiAnswer[];
+  /** MailApp's recipients left today; default 100 (a consumer account). */
+  mailQuota?: number;
 }
 
 /** Host-side access to the workbook. */
@@ -67,6 +71,10 @@ export interface Runtime {
   readonly spreadsheet: WorkbookHandle;
   /** Settings of the current execution (mutable: ui, users). */
   readonly execution: Execution;
+  /** Installable triggers, for every user of the project. */
+  readonly triggers: TriggerStore;
+  /** Emails MailApp sent, and the quota left. */
+  readonly mail: MailLog;
   /** Runs fn as one execution with these settings; locks are released and settings restored after. */
   execute<T>(fn: () => T, settings?: Partial<Execution>): T;
 }
@@ -133,6 +141,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.workbook) load(options.workbook);
 
   const { Logger, console } = createLoggers(logs);
+  const triggers = new TriggerStore();
+  const mail = new MailLog(options.mailQuota);
   const services: Record<string, Emulated> = {
     SpreadsheetApp: createSpreadsheetApp(env, () => spreadsheet),
     PropertiesService: createPropertiesService(properties),
@@ -141,10 +151,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     HtmlService: createHtmlService(),
     Utilities: createUtilities(env),
     Session: createSession(env),
-    ScriptApp: createScriptApp(
-      options.scriptId ?? 'EMULATED_SCRIPT_ID',
-      options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
-    ),
+    ScriptApp: {
+      ...createScriptApp(
+        options.scriptId ?? 'EMULATED_SCRIPT_ID',
+        options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
+      ),
+      ...createTriggerMethods(env, triggers),
+    },
+    MailApp: createMailApp(env, mail),
     DriveApp: createDriveApp(env, () => spreadsheet.getName()),
     Charts: { [APPS_SCRIPT_TYPE]: 'Charts', ChartType } as Emulated,
     MimeType: { [APPS_SCRIPT_TYPE]: 'MimeType', ...MimeType } as Emulated,
@@ -163,6 +177,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     logs,
     properties,
     execution,
+    triggers,
+    mail,
     spreadsheet: {
       get fake() {
         return spreadsheet;

@@ -9,6 +9,9 @@ const TOOLS: [string, string][] = [
   ['Refresh dashboard', 'refreshDashboard'],
   ['Share with partners…', 'shareWithPartners'],
   ['Connect Clipper…', 'connectClipper'],
+  ['Deadlines calendar…', 'subscribeToDeadlines'],
+  ['Deadline reminders…', 'setUpReminders'],
+  ['Stop deadline reminders', 'removeReminders'],
 ];
 
 /** Adds the Partnerkit menu. */
