@@ -3,7 +3,7 @@
  * core as the add-on's calendar (shared/deadlines), from the same tabs, so both name the same
  * deadlines with the same UIDs.
  */
-import { readFileSync, writeFileSync, chmodSync, renameSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlDialogRecord, Runtime } from '../apps-script/emulator/index.ts';
 import { collectDeadlines, type TabValues } from '../shared/deadlines/collect-deadlines.ts';

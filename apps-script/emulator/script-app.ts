@@ -5,8 +5,8 @@
  * its own: tests call the handler themselves, as the trigger would.
  */
 import type { Emulates } from './emulates.ts';
-import { signatureError } from './env.ts';
 import type { Env } from './env.ts';
+import { signatureError } from './env.ts';
 import { APPS_SCRIPT_TYPE, type Emulated, unwrap } from './tracking.ts';
 
 /** ScriptApp.EventType. */

@@ -109,7 +109,10 @@ export function sendDeadlineDigest(): void {
   try {
     sendDeadlineDigestIn(SpreadsheetApp.getActiveSpreadsheet());
   } catch (error) {
-    console.error('Partnerkit deadline digest failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      'Partnerkit deadline digest failed:',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     throw error;
   }
 }

@@ -180,10 +180,13 @@ function renderComingUp() {
       'Calendar feed (subscribe from a desktop calendar on this computer): ',
       el('code', { id: 'calendar-feed-url' }, feedUrl),
     );
-  else feed.replaceChildren('Run “Deadlines calendar…” above to get an address your calendar can subscribe to.');
+  else
+    feed.replaceChildren('Run “Deadlines calendar…” above to get an address your calendar can subscribe to.');
   const box = document.getElementById('coming-up');
   if (groups.length === 0)
-    return box.replaceChildren(el('p', { class: 'muted' }, 'Nothing due in the next 30 days, and nothing overdue.'));
+    return box.replaceChildren(
+      el('p', { class: 'muted' }, 'Nothing due in the next 30 days, and nothing overdue.'),
+    );
   box.replaceChildren(
     ...groups.map((group) =>
       el(

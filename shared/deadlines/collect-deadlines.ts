@@ -1,7 +1,12 @@
 /** Deadlines from the workbook's tabs: one all-day event per open row with a date, per source. */
 import { mapColumns } from '../header-map.ts';
 import { type CalendarDate, readDate } from '../score/dates.ts';
-import { DEADLINE_SOURCES, type DeadlineKind, type DeadlineSource, type RowCells } from './deadline-sources.ts';
+import {
+  DEADLINE_SOURCES,
+  type DeadlineKind,
+  type DeadlineSource,
+  type RowCells,
+} from './deadline-sources.ts';
 import { hashText } from './hash-text.ts';
 
 /** A tab as read: its name and values, header row first. */
@@ -64,7 +69,14 @@ function deadlinesOf(source: DeadlineSource, tab: TabValues, options: CollectOpt
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     const uid = `${source.kind}-${key}${count > 1 ? `-${count}` : ''}@${domain}`;
-    deadlines.push({ kind: source.kind, tab: tab.name, row: index + 1, date, title: source.title(cells), uid });
+    deadlines.push({
+      kind: source.kind,
+      tab: tab.name,
+      row: index + 1,
+      date,
+      title: source.title(cells),
+      uid,
+    });
   });
   return deadlines;
 }

@@ -48,7 +48,8 @@ export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
     date: 'Due Date',
     headers: ['ID', 'Milestone', 'Responsible', 'Status'],
     isOpen: (cells) => lower(cells('Status')) !== 'done',
-    title: (cells) => `Milestone due: ${joined(cells('Milestone'), cells('Responsible')) || 'untitled milestone'}`,
+    title: (cells) =>
+      `Milestone due: ${joined(cells('Milestone'), cells('Responsible')) || 'untitled milestone'}`,
     identity: ['Milestone', 'Responsible'],
   },
   {

@@ -57,7 +57,9 @@ export function buildDigest(deadlines: readonly Deadline[], options: DigestOptio
     ...lines.map(
       ({ deadline, when, link }) =>
         `<li><strong>${escapeHtml(when)}</strong>: ${
-          link ? `<a href="${escapeHtml(link)}">${escapeHtml(deadline.title)}</a>` : escapeHtml(deadline.title)
+          link
+            ? `<a href="${escapeHtml(link)}">${escapeHtml(deadline.title)}</a>`
+            : escapeHtml(deadline.title)
         }</li>`,
     ),
     '</ul>',

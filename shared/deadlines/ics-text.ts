@@ -5,7 +5,15 @@ export function escapeText(text: string): string {
   return text
     .replace(/[\\;,]/g, (ch) => `\\${ch}`)
     .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    .split('')
+    .filter(isAllowed)
+    .join('');
+}
+
+// TEXT may hold tab but no other control character (RFC 5545 3.3.11, 3.1 CONTROL).
+function isAllowed(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code === 0x09 || (code >= 0x20 && code !== 0x7f);
 }
 
 const MAX_OCTETS = 75;

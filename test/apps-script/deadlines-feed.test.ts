@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { FUNDING } from '../../shared/workbook-schema.ts';
-import { rowsOf } from './harness.ts';
 import { deadlineWorkbook, EXPECTED_COUNTS, get, subscribe } from './deadlines-workbook.ts';
+import { rowsOf } from './harness.ts';
 
 interface ParsedEvent {
   uid: string;
@@ -140,7 +140,7 @@ describe('doGet calendar=KEY', () => {
       if (sheet) addOn.runtime.spreadsheet.fake.deleteSheet(sheet);
     }
     const stakeholders = addOn.runtime.spreadsheet.fake.getSheetByName('Stakeholders');
-    stakeholders?.deleteColumn((stakeholders.getLastColumn() ?? 1));
+    stakeholders?.deleteColumn(stakeholders.getLastColumn() ?? 1);
     const events = parse(get(addOn, { calendar: subscribe(addOn).key }).content);
     expect(countByCategory(events)).toEqual({ Funding: 2 });
   });

@@ -58,9 +58,13 @@ describe('setUpReminders', () => {
     expect(addOn.runtime.ui.toasts.at(-1)?.message).toContain('off');
   });
 
-  it('should not touch another person\'s digest trigger', () => {
+  it("should not touch another person's digest trigger", () => {
     const addOn = setUpWith({});
-    addOn.runtime.triggers.add({ handler: 'sendDeadlineDigest', user: 'colleague@example.org', eventType: 'CLOCK' });
+    addOn.runtime.triggers.add({
+      handler: 'sendDeadlineDigest',
+      user: 'colleague@example.org',
+      eventType: 'CLOCK',
+    });
     setUpReminders(addOn, 'YES');
     expect(addOn.runtime.triggers.triggers.map((t) => t.user).sort()).toEqual([
       'colleague@example.org',
@@ -73,7 +77,12 @@ describe('setUpReminders', () => {
 describe('sendDeadlineDigest', () => {
   it('should send one email naming a deadline due in 7 days, in text and HTML, with a link to its row', () => {
     const addOn = digestWorkbook([
-      { ID: 'f-1', Opportunity: 'Youth Water Fund', Funder: 'Riverside <Foundation>', Deadline: day('2025-03-08') },
+      {
+        ID: 'f-1',
+        Opportunity: 'Youth Water Fund',
+        Funder: 'Riverside <Foundation>',
+        Deadline: day('2025-03-08'),
+      },
       { ID: 'f-2', Opportunity: 'Far away', Funder: 'X', Deadline: day('2025-05-30') },
     ]);
     fireDigest(addOn);
@@ -87,7 +96,9 @@ describe('sendDeadlineDigest', () => {
     expect(mail?.body).not.toContain('Far away');
     expect(mail?.htmlBody).toContain('Youth Water Fund — Riverside &lt;Foundation&gt;');
     expect(mail?.htmlBody).not.toContain('<Foundation>');
-    expect(mail?.htmlBody).toMatch(/<a href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^"]+#gid=\d+&amp;range=A2">/);
+    expect(mail?.htmlBody).toMatch(
+      /<a href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^"]+#gid=\d+&amp;range=A2">/,
+    );
   });
 
   it.each([
@@ -116,8 +127,10 @@ describe('sendDeadlineDigest', () => {
     expect(addOn.runtime.mail.sent).toHaveLength(0);
   });
 
-  it('should send nothing and say so in the log when the day\'s email quota is used up', () => {
-    const addOn = digestWorkbook([{ ID: 'f-1', Opportunity: 'Grant', Funder: 'F', Deadline: day('2025-03-08') }]);
+  it("should send nothing and say so in the log when the day's email quota is used up", () => {
+    const addOn = digestWorkbook([
+      { ID: 'f-1', Opportunity: 'Grant', Funder: 'F', Deadline: day('2025-03-08') },
+    ]);
     addOn.runtime.mail.remainingQuota = 0;
     fireDigest(addOn);
     expect(addOn.runtime.mail.sent).toHaveLength(0);

@@ -64,7 +64,13 @@ export function deadlineTabs(): Record<string, unknown[][]> {
       { ID: 'i-2', Goal: 'Reached', Indicator: 'Wells', 'Due Date': day('2025-03-03'), Status: 'done' },
     ]),
     'Action Plan': rowsOf(ACTION_PLAN.headers, [
-      { ID: 'm-1', Milestone: 'Sign MoU', Responsible: 'Ana', 'Due Date': day('2025-03-04'), Status: 'in progress' },
+      {
+        ID: 'm-1',
+        Milestone: 'Sign MoU',
+        Responsible: 'Ana',
+        'Due Date': day('2025-03-04'),
+        Status: 'in progress',
+      },
       { ID: 'm-2', Milestone: 'Kick-off', 'Due Date': day('2025-03-02'), Status: 'done' },
       { ID: 'm-3', Milestone: 'Budget draft', 'Due Date': day('2025-02-20') },
     ]),

@@ -24,9 +24,9 @@ describe('ScriptApp triggers', () => {
     expect(() =>
       runScript(`for (var i = 0; i < 21; i++) ScriptApp.newTrigger('f').timeBased().everyHours(1).create();`),
     ).toThrow('This script has too many triggers.');
-    expect(() => runScript(`ScriptApp.newTrigger('f').timeBased().everyDays(1).atHour(24).create();`)).toThrow(
-      "don't match the method signature for ClockTriggerBuilder.atHour",
-    );
+    expect(() =>
+      runScript(`ScriptApp.newTrigger('f').timeBased().everyDays(1).atHour(24).create();`),
+    ).toThrow("don't match the method signature for ClockTriggerBuilder.atHour");
   });
 });
 

@@ -56,7 +56,9 @@ describe('local deadlines', () => {
     const today = localDay(new Date());
     const in30 = localDay(new Date(Date.now() + 30 * 86_400_000));
     const soon = events.filter((event) => event.date <= in30).sort((a, b) => a.uid.localeCompare(b.uid));
-    expect(listed.map(({ uid, date, title }) => ({ uid, date, title })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(soon);
+    expect(
+      listed.map(({ uid, date, title }) => ({ uid, date, title })).sort((a, b) => a.uid.localeCompare(b.uid)),
+    ).toEqual(soon);
     expect(listed.filter((item) => item.date < today).every((item) => item.days < 0)).toBe(true);
   });
 

@@ -32,5 +32,9 @@ function storedHash(spreadsheet: Spreadsheet): string {
   const value = header.indexOf('value');
   if (key < 0 || value < 0) return '';
   const row = values.find((r, i) => i > 0 && String(r[key]).trim().toLowerCase() === CALENDAR_KEY_HASH);
-  return row ? String(row[value] ?? '').trim().toLowerCase() : '';
+  return row
+    ? String(row[value] ?? '')
+        .trim()
+        .toLowerCase()
+    : '';
 }

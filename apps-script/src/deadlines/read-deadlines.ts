@@ -2,7 +2,11 @@
  * The workbook's deadlines: the source tabs found by name (case-insensitive; a missing tab gives
  * none), each read once, and a link to every row. Calls do not grow with rows.
  */
-import { collectDeadlines, type Deadline, type TabValues } from '../../../shared/deadlines/collect-deadlines.ts';
+import {
+  collectDeadlines,
+  type Deadline,
+  type TabValues,
+} from '../../../shared/deadlines/collect-deadlines.ts';
 import { DEADLINE_SOURCES } from '../../../shared/deadlines/deadline-sources.ts';
 import type { CalendarDate } from '../../../shared/score/dates.ts';
 import { sheetClock } from '../clock.ts';
@@ -42,7 +46,9 @@ export function readDeadlines(spreadsheet: Spreadsheet): WorkbookDeadlines {
     workbookUrl,
     linkOf: (deadline) => {
       const gid = sheetIds.get(deadline.tab);
-      return workbookUrl && gid !== undefined ? `${workbookUrl}#gid=${gid}&range=A${deadline.row}` : undefined;
+      return workbookUrl && gid !== undefined
+        ? `${workbookUrl}#gid=${gid}&range=A${deadline.row}`
+        : undefined;
     },
   };
 }

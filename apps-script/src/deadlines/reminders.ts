@@ -59,6 +59,12 @@ export function sendDeadlineDigestIn(spreadsheet: Spreadsheet): string | undefin
     console.warn('Partnerkit: no email quota left today; the deadline digest waits for tomorrow.');
     return undefined;
   }
-  MailApp.sendEmail({ to, subject: digest.subject, body: digest.text, htmlBody: digest.html, name: 'Partnerkit' });
+  MailApp.sendEmail({
+    to,
+    subject: digest.subject,
+    body: digest.text,
+    htmlBody: digest.html,
+    name: 'Partnerkit',
+  });
   return digest.subject;
 }
