@@ -21,7 +21,7 @@ export function addMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const limited = event?.authMode === ScriptApp.AuthMode.NONE;
   const items = limited ? TOOLS.slice(0, 1) : TOOLS;
   items.forEach(([label, name], index) => {
-    if (!limited && (index === 1 || index === 6)) menu.addSeparator();
+    if (!limited && (index === 1 || index === 6 || index === 8)) menu.addSeparator();
     menu.addItem(label, name);
   });
   menu.addToUi();
