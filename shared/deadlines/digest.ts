@@ -29,6 +29,18 @@ export interface DigestOptions {
   workbookUrl?: string;
 }
 
+// An email stays short and within Apps Script's limits whatever the workbook holds: at most this
+// many lines, each title cut to this many characters, and a subject of at most 250 characters.
+const MAX_ITEMS = 50;
+const MAX_TITLE = 300;
+const MAX_SUBJECT = 250;
+
+interface DigestLine {
+  title: string;
+  when: string;
+  link: string | undefined;
+}
+
 /** The digest for today, or undefined when nothing is due on a reminder day nor overdue. */
 export function buildDigest(deadlines: readonly Deadline[], options: DigestOptions): Digest | undefined {
   const named = deadlines
@@ -36,36 +48,56 @@ export function buildDigest(deadlines: readonly Deadline[], options: DigestOptio
     .filter(({ days }) => days <= 0 || (DIGEST_DAYS as readonly number[]).includes(days));
   if (named.length === 0) return undefined;
   const overdue = named.filter(({ days }) => days < 0).length;
-  const subject =
-    `Partnerkit: ${named.length} ${named.length === 1 ? 'deadline' : 'deadlines'} in ${options.workbookName}` +
-    (overdue > 0 ? ` (${overdue} overdue)` : '');
-  const lines = named.map(({ deadline, days }) => ({
-    deadline,
+  const count = `${named.length} ${named.length === 1 ? 'deadline' : 'deadlines'}`;
+  const subject = cut(
+    `Partnerkit: ${count}${overdue > 0 ? ` (${overdue} overdue)` : ''} in ${options.workbookName}`,
+    MAX_SUBJECT,
+  );
+  const lines: DigestLine[] = named.slice(0, MAX_ITEMS).map(({ deadline, days }) => ({
+    title: cut(deadline.title, MAX_TITLE),
     when: `${formatLongDate(deadline.date)} (${describeDue(days)})`,
     link: options.linkOf?.(deadline),
   }));
-  const text = [
+  const more =
+    named.length > lines.length
+      ? `…and ${named.length - lines.length} more: open the workbook to see them all.`
+      : '';
+  return {
+    subject,
+    text: textOf(lines, more, options),
+    html: htmlOf(lines, more, options),
+    deadlines: named.map(({ deadline }) => deadline),
+  };
+}
+
+function textOf(lines: DigestLine[], more: string, options: DigestOptions): string {
+  return [
     `Deadlines in ${options.workbookName}:`,
     '',
-    ...lines.map(({ deadline, when, link }) => `- ${when}: ${deadline.title}${link ? `\n  ${link}` : ''}`),
+    ...lines.map(({ title, when, link }) => `- ${when}: ${title}${link ? `\n  ${link}` : ''}`),
+    ...(more ? [more] : []),
     '',
     closing(options),
   ].join('\n');
-  const html = [
+}
+
+function htmlOf(lines: DigestLine[], more: string, options: DigestOptions): string {
+  const item = ({ title, when, link }: DigestLine) =>
+    `<li><strong>${escapeHtml(when)}</strong>: ${
+      link ? `<a href="${escapeHtml(link)}">${escapeHtml(title)}</a>` : escapeHtml(title)
+    }</li>`;
+  return [
     `<p>Deadlines in <strong>${escapeHtml(options.workbookName)}</strong>:</p>`,
     '<ul>',
-    ...lines.map(
-      ({ deadline, when, link }) =>
-        `<li><strong>${escapeHtml(when)}</strong>: ${
-          link
-            ? `<a href="${escapeHtml(link)}">${escapeHtml(deadline.title)}</a>`
-            : escapeHtml(deadline.title)
-        }</li>`,
-    ),
+    ...lines.map(item),
     '</ul>',
+    ...(more ? [`<p>${escapeHtml(more)}</p>`] : []),
     `<p style="color:#616e7c">${escapeHtml(closing(options))}</p>`,
   ].join('\n');
-  return { subject, text, html, deadlines: named.map(({ deadline }) => deadline) };
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function closing(options: DigestOptions): string {

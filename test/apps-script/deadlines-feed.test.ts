@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { FUNDING } from '../../shared/workbook-schema.ts';
 import { deadlineWorkbook, EXPECTED_COUNTS, get, subscribe } from './deadlines-workbook.ts';
-import { rowsOf } from './harness.ts';
+import { call, loadAddOn, rowsOf, sheetData } from './harness.ts';
 
 interface ParsedEvent {
   uid: string;
@@ -170,4 +170,31 @@ describe('calendar text', () => {
     expect(summary).toBe(title);
     expect(text).toContain('SUMMARY:Funding deadline: Água\\, ação\\; "x"\\\\y\\né😀a\\,\\;');
   });
+});
+
+describe("calendar dates in the sheet's time zone", () => {
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'should give the day a person typed in a sheet set to %s',
+    (timeZone) => {
+      const addOn = loadAddOn({
+        timeZone,
+        workbook: {
+          id: 'SHEET_ID',
+          name: 'Partners',
+          timeZone,
+          sheets: [
+            sheetData('Funding', rowsOf(FUNDING.headers, [{ ID: 'f-1', Opportunity: 'Grant', Funder: 'F' }])),
+          ],
+        },
+      });
+      call(addOn, 'setUpWorkbook');
+      const sheet = addOn.runtime.spreadsheet.fake.getSheetByName('Funding');
+      const deadline = (addOn.runtime.spreadsheet.values('Funding')?.[0] ?? []).indexOf('Deadline') + 1;
+      // Typed as a person would: Sheets turns it into a date at midnight in the sheet's zone.
+      sheet?.getRange(2, deadline).setValue('2025-03-08');
+      expect(Object.prototype.toString.call(sheet?.getRange(2, deadline).getValue())).toBe('[object Date]');
+      const events = parse(get(addOn, { calendar: subscribe(addOn).key }).content);
+      expect(events.map((e) => e.start)).toEqual(['2025-03-08']);
+    },
+  );
 });

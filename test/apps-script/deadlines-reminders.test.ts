@@ -137,3 +137,23 @@ describe('sendDeadlineDigest', () => {
     expect(addOn.runtime.logs.some((l) => l.message.includes('quota'))).toBe(true);
   });
 });
+
+describe('sendDeadlineDigest on a large workbook', () => {
+  it('should send one short email for 3,000 overdue rows with 60,000-character titles and a long workbook name', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => ({
+      ID: `f-${i}`,
+      Opportunity: i === 0 ? 'x'.repeat(40_000) : `Grant ${i}`,
+      Funder: i === 0 ? 'y'.repeat(20_000) : 'F',
+      Deadline: day('2025-02-01'),
+    }));
+    const addOn = digestWorkbook(rows);
+    addOn.runtime.spreadsheet.fake.rename('W'.repeat(300));
+    fireDigest(addOn);
+    const [mail] = addOn.runtime.mail.sent;
+    expect(addOn.runtime.mail.sent).toHaveLength(1);
+    expect(mail?.subject.length).toBeLessThanOrEqual(250);
+    expect(mail?.subject).toContain('3000 deadlines (3000 overdue)');
+    expect(mail?.body).toContain('and 2950 more');
+    expect((mail?.body.length ?? 0) + (mail?.htmlBody?.length ?? 0)).toBeLessThan(100_000);
+  });
+});
