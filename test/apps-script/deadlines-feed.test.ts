@@ -198,3 +198,23 @@ describe("calendar dates in the sheet's time zone", () => {
     },
   );
 });
+
+describe('calendar feed cost', () => {
+  it('should make as many service calls for 2,000 funding rows as for 2', () => {
+    const callsFor = (count: number) => {
+      const rows = Array.from({ length: count }, (_, i) => ({
+        ID: `f-${i}`,
+        Opportunity: `Grant ${i}`,
+        Funder: 'F',
+        Deadline: '2025-04-01',
+      }));
+      const addOn = deadlineWorkbook({ Funding: rowsOf(FUNDING.headers, rows) });
+      const { key } = subscribe(addOn);
+      addOn.runtime.calls.reset();
+      const text = get(addOn, { calendar: key }).content;
+      expect(parse(text).filter((e) => e.category === 'Funding')).toHaveLength(count);
+      return addOn.runtime.calls.total();
+    };
+    expect(callsFor(2_000)).toBe(callsFor(2));
+  });
+});
