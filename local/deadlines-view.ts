@@ -29,7 +29,13 @@ export function comingUpOf(runtime: Runtime, now = new Date()): ComingUpGroup[] 
   const wanted = new Set(DEADLINE_SOURCES.map((source) => source.tab.toLowerCase()));
   const tabs: TabValues[] = spreadsheet._sheets
     .filter((sheet) => wanted.has(sheet.getName().trim().toLowerCase()))
-    .map((sheet) => ({ name: sheet.getName(), values: runtime.spreadsheet.values(sheet.getName()) ?? [] }));
+    .map((sheet) => {
+      // Values only (no formats or formulas): the page asks for this every few seconds.
+      const rows = sheet.getLastRow();
+      const columns = sheet.getLastColumn();
+      const values = rows && columns ? sheet._rangeAt(1, 1, rows, columns).getValues() : [];
+      return { name: sheet.getName(), values };
+    });
   const deadlines = collectDeadlines(tabs, {
     zoneOffsetMs: offset,
     uidDomain: `${spreadsheet.getId()}.partnerkit`,

@@ -43,6 +43,21 @@ describe('doGet calendar=KEY', () => {
     const addOn = deadlineWorkbook();
     const { url, key } = subscribe(addOn);
     expect(url).toMatch(/^https:\/\/script\.google\.com\/.+\/exec\?calendar=[A-Za-z0-9_-]{24,}$/);
+    const dialog = addOn.runtime.ui.dialogs.at(-1)?.html ?? '';
+    for (const howTo of [
+      'Google Calendar',
+      'From URL',
+      'Outlook',
+      'Subscribe from web',
+      'Apple Calendar',
+      'New Calendar Subscription',
+    ])
+      expect(dialog).toContain(howTo);
+    call(addOn, 'onOpen', { authMode: 'FULL' });
+    expect(addOn.runtime.ui.menus[0]?.items).toContainEqual({
+      caption: 'Deadlines calendar…',
+      functionName: 'subscribeToDeadlines',
+    });
     const answer = get(addOn, { calendar: key });
     expect(answer.mimeType).toBe('ICAL');
     expect(answer.content.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
