@@ -14,6 +14,13 @@ import type { BeforeRename } from './atomic-write.ts';
 import type { PairedBrowser, PairedBrowserOptions } from './browser.ts';
 import { installToken } from './clipper-token.ts';
 import { readSavedDocument } from './documents/export-documents.ts';
+import {
+  calendarKeyOf,
+  comingUpOf,
+  feedUrlFromDialogs,
+  readSavedCalendarKey,
+  saveCalendarKey,
+} from './deadlines-view.ts';
 import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
@@ -129,6 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Only the person who started the server (its output, the paired browser) learns this key:
   // another local user or process can reach the port but cannot read the workbook or run tools.
   const sessionKey = randomBytes(24).toString('base64url');
+  const calendar = { key: await savedCalendarKey(workbook, endpoint, options.dataDir) };
   const pageUrl = `${url}#session=${sessionKey}`;
   const pages = Object.fromEntries(
     Object.entries(STATIC).map(([path, [file, type]]) => [
@@ -137,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ]),
   );
   handler = (req, res) =>
-    route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages, sessionKey });
+    route(req, res, { port, dataDir: options.dataDir, endpoint, workbook, pages, sessionKey, calendar });
   let browser: PairedBrowser | undefined;
   if (options.openBrowser) {
     const { openPairedBrowser } = await import('./browser.ts');
@@ -203,6 +211,8 @@ interface RouteContext {
   workbook: LocalWorkbook;
   pages: Record<string, readonly [Buffer, string]>;
   sessionKey: string;
+  /** The deadlines calendar's key, once Deadlines calendar… made one (kept beside the workbook). */
+  calendar: { key: string | undefined };
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> {
@@ -227,7 +237,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (url.pathname === '/api/state' && req.method === 'GET') {
     // Show edits made to the file in a spreadsheet program; an unreadable file keeps what was shown.
     await ctx.workbook.refreshFromDisk().catch(() => undefined);
-    return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint));
+    return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint, ctx.calendar.key));
   }
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
@@ -284,6 +294,11 @@ async function runTool(
     saveToken(ctx.dataDir, ctx.workbook.lastToken);
     console.log(`Partnerkit: new Clipper token: ${ctx.workbook.lastToken}`);
   }
+  const calendarKey = calendarKeyOf(feedUrlFromDialogs(run.dialogs) ?? '');
+  if (calendarKey) {
+    ctx.calendar.key = calendarKey;
+    saveCalendarKey(ctx.dataDir, calendarKey);
+  }
   sendJson(res, 200, run);
 }
 
@@ -305,9 +320,28 @@ function parseAnswers(body: string): UiAnswer[] {
   }
 }
 
-function pageState(workbook: LocalWorkbook, endpoint: string) {
+/**
+ * The calendar key an earlier run made, when the workbook still accepts it, so a desktop calendar
+ * subscribed to 127.0.0.1 keeps working after a restart.
+ */
+async function savedCalendarKey(
+  workbook: LocalWorkbook,
+  endpoint: string,
+  dataDir: string,
+): Promise<string | undefined> {
+  const key = readSavedCalendarKey(dataDir);
+  if (!key) return undefined;
+  const answer = await workbook.exec('doGet', execEvent(new URL(`${endpoint}?calendar=${key}`)));
+  return answer.contentType.startsWith('text/calendar') ? key : undefined;
+}
+
+function pageState(workbook: LocalWorkbook, endpoint: string, calendarKey: string | undefined) {
   const runtime = workbook.runtime;
   return {
+    deadlines: {
+      feedUrl: calendarKey ? `${endpoint}?calendar=${calendarKey}` : '',
+      groups: comingUpOf(runtime),
+    },
     name: runtime.spreadsheet.fake.getName(),
     endpoint,
     file: workbook.path,

@@ -13,6 +13,8 @@ import { enabledService, type Manifest } from './manifest.ts';
 import { createPropertiesService, FakeProperties, type PropertyStores } from './properties.ts';
 import { createRealm, type Realm } from './realm.ts';
 import { ScopeGuard } from './scopes.ts';
+import { createMailApp, MailLog } from './mail-app.ts';
+import { createTriggerMethods, TriggerStore } from './script-app.ts';
 import { createLoggers, createScriptApp, createSession, type LogRecord } from './session.ts';
 import { createSheetsAdvanced } from './sheets-advanced.ts';
 import { loadCharts, loadSheet, snapshotSheet } from './snapshot.ts';
@@ -49,6 +51,8 @@ export interface RuntimeOptions {
    * no advanced service exists.
    */
   manifest?: Manifest;
+  /** MailApp's recipients left today; default 100 (a consumer account). */
+  mailQuota?: number;
 }
 
 /** Host-side access to the workbook. */
@@ -81,6 +85,10 @@ export interface Runtime {
   spreadsheetById(id: string): WorkbookHandle | undefined;
   /** Puts a spreadsheet this script made earlier back into Drive (the local workbook's second file). */
   loadCreatedSpreadsheet(data: WorkbookData): void;
+  /** Installable triggers, for every user of the project. */
+  readonly triggers: TriggerStore;
+  /** Emails MailApp sent, and the quota left. */
+  readonly mail: MailLog;
   /** Runs fn as one execution with these settings; locks are released and settings restored after. */
   execute<T>(fn: () => T, settings?: Partial<Execution>): T;
 }
@@ -155,6 +163,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.workbook) load(options.workbook);
 
   const { Logger, console } = createLoggers(logs);
+  const triggers = new TriggerStore();
+  const mail = new MailLog(options.mailQuota);
   const services: Record<string, Emulated> = {
     SpreadsheetApp: createSpreadsheetApp(env, () => spreadsheet),
     PropertiesService: createPropertiesService(properties),
@@ -163,10 +173,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     HtmlService: createHtmlService(),
     Utilities: createUtilities(env),
     Session: createSession(env),
-    ScriptApp: createScriptApp(
-      options.scriptId ?? 'EMULATED_SCRIPT_ID',
-      options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
-    ),
+    ScriptApp: {
+      ...createScriptApp(
+        options.scriptId ?? 'EMULATED_SCRIPT_ID',
+        options.scriptUrl ?? 'https://script.google.com/macros/s/EMULATED_DEPLOYMENT_ID/exec',
+      ),
+      ...createTriggerMethods(env, triggers),
+    },
+    MailApp: createMailApp(env, mail),
     DriveApp: createDriveApp(env, () => spreadsheet.getName()),
     ...(enabledService(options.manifest, 'drive', 'v3') ? { Drive: createDriveAdvanced(env) } : {}),
     ...(enabledService(options.manifest, 'sheets', 'v4')
@@ -200,6 +214,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     logs,
     properties,
     execution,
+    triggers,
+    mail,
     spreadsheet: handleOf(() => spreadsheet),
     spreadsheetById(id) {
       const found = env.spreadsheets.get(id);

@@ -5,6 +5,9 @@
 import { errorResponse } from '../../shared/protocol.ts';
 import { runTool } from './boundary.ts';
 import { connectClipperIn } from './connect.ts';
+import { asksForCalendar, calendarFeed } from './deadlines/calendar-feed.ts';
+import { removeRemindersIn, sendDeadlineDigestIn, setUpRemindersIn } from './deadlines/reminders.ts';
+import { subscribeToDeadlinesIn } from './deadlines/subscribe.ts';
 import { handlePost } from './endpoint/handle-post.ts';
 import { respond } from './endpoint/respond.ts';
 import { messageOf } from './errors.ts';
@@ -31,7 +34,15 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-export function doGet(): GoogleAppsScript.Content.TextOutput {
+export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  if (asksForCalendar(event)) {
+    try {
+      return calendarFeed(SpreadsheetApp.getActiveSpreadsheet(), String(event?.parameter?.calendar ?? ''));
+    } catch (error) {
+      console.error('Partnerkit calendar feed failed:', error);
+      return respond(errorResponse('busy', messageOf(error, 'The deadlines calendar')));
+    }
+  }
   return respond({ ok: true, app: 'partnerkit', v: 1 });
 }
 
@@ -86,4 +97,32 @@ export function checkDueDiligence(): void {
 
 export function draftAgreement(): void {
   runTool('Draft partnership agreement', (spreadsheet) => runDraftAgreement(toolContext(spreadsheet)));
+}
+
+export function subscribeToDeadlines(): void {
+  runTool('Deadlines calendar', (spreadsheet) => {
+    SpreadsheetApp.getUi().showModalDialog(subscribeToDeadlinesIn(spreadsheet), 'Deadlines calendar');
+    return undefined;
+  });
+}
+
+export function setUpReminders(): void {
+  runTool('Deadline reminders', () => setUpRemindersIn());
+}
+
+export function removeReminders(): void {
+  runTool('Stop deadline reminders', () => removeRemindersIn());
+}
+
+/** The daily trigger's target: no UI here, so failures are logged (Apps Script emails the owner). */
+export function sendDeadlineDigest(): void {
+  try {
+    sendDeadlineDigestIn(SpreadsheetApp.getActiveSpreadsheet());
+  } catch (error) {
+    console.error(
+      'Partnerkit deadline digest failed:',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+    throw error;
+  }
 }

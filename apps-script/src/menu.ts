@@ -11,6 +11,9 @@ const TOOLS: [string, string][] = [
   ['Connect Clipper…', 'connectClipper'],
   ['Check partner readiness', 'checkDueDiligence'],
   ['Draft partnership agreement…', 'draftAgreement'],
+  ['Deadlines calendar…', 'subscribeToDeadlines'],
+  ['Deadline reminders…', 'setUpReminders'],
+  ['Stop deadline reminders', 'removeReminders'],
 ];
 
 /** Adds the Partnerkit menu. */

@@ -55,6 +55,7 @@ function render() {
   document.getElementById('endpoint').textContent = state.endpoint;
   document.getElementById('file').textContent = state.file;
   renderTools();
+  renderComingUp();
   renderCharts();
   renderTabs();
 }
@@ -187,6 +188,47 @@ function renderTabs() {
   wrap.replaceChildren(table);
   if (tab.truncated)
     wrap.append(el('p', { class: 'muted' }, 'First 1000 rows shown; the xlsx file has all.'));
+}
+
+// The same deadlines the calendar feed serves (computed by the same core on the server).
+function renderComingUp() {
+  const { feedUrl, groups } = state.deadlines ?? { feedUrl: '', groups: [] };
+  const feed = document.getElementById('calendar-feed');
+  if (feedUrl)
+    feed.replaceChildren(
+      'Calendar feed (subscribe from a desktop calendar on this computer): ',
+      el('code', { id: 'calendar-feed-url' }, feedUrl),
+    );
+  else
+    feed.replaceChildren('Run “Deadlines calendar…” above to get an address your calendar can subscribe to.');
+  const box = document.getElementById('coming-up');
+  if (groups.length === 0)
+    return box.replaceChildren(
+      el('p', { class: 'muted' }, 'Nothing due in the next 30 days, and nothing overdue.'),
+    );
+  box.replaceChildren(
+    ...groups.map((group) =>
+      el(
+        'div',
+        { class: group.label === 'Overdue' ? 'week overdue' : 'week' },
+        el('h3', {}, group.label),
+        el(
+          'ul',
+          {},
+          ...group.items.map((item) =>
+            el(
+              'li',
+              { 'data-uid': item.uid, 'data-date': item.date },
+              el('time', { datetime: item.date }, item.dateText),
+              ` (${item.due}) `,
+              el('span', { class: 'title' }, item.title),
+              el('span', { class: 'muted' }, ` · ${item.tab} row ${item.row}`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function renderCharts() {

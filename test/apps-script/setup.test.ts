@@ -21,6 +21,9 @@ describe('onOpen', () => {
       'connectClipper',
       'checkDueDiligence',
       'draftAgreement',
+      'subscribeToDeadlines',
+      'setUpReminders',
+      'removeReminders',
     ]);
   });
 
