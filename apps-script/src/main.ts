@@ -16,6 +16,10 @@ import { runFundingTracker } from './tools/funding.ts';
 import { runImpactScorecard } from './tools/impact.ts';
 import { runRefreshDashboard } from './tools/refresh.ts';
 import { runScorePartners, runStakeholderMap } from './tools/stakeholders.ts';
+import { runMobilisationPlan } from './mobilisation/update-plan.ts';
+import { runHealthSummary } from './health/summarise.ts';
+import { createSurveyLinksIn } from './health/survey-links.ts';
+import { surveyGet, surveyPost } from './health/survey-web.ts';
 
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   try {
@@ -29,11 +33,19 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-export function doGet(): GoogleAppsScript.Content.TextOutput {
+export function doGet(
+  event?: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  const survey = event?.parameter?.survey;
+  if (survey !== undefined) return surveyGet(String(survey));
   return respond({ ok: true, app: 'partnerkit', v: 1 });
 }
 
-export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+export function doPost(
+  event?: GoogleAppsScript.Events.DoPost,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  // The survey form posts its fields (parameter.survey); the Clipper posts JSON as text.
+  if (event?.parameter?.survey !== undefined) return surveyPost(event.parameter);
   try {
     return respond(handlePost(SpreadsheetApp.getActiveSpreadsheet(), event?.postData?.contents ?? ''));
   } catch (error) {
@@ -76,4 +88,16 @@ export function connectClipper(): void {
     SpreadsheetApp.getUi().showModalDialog(connectClipperIn(spreadsheet), 'Connect the Partnerkit Clipper');
     return undefined;
   });
+}
+
+export function updateMobilisationPlan(): void {
+  runTool('Update resource mobilisation plan', (spreadsheet) => runMobilisationPlan(toolContext(spreadsheet)));
+}
+
+export function summariseHealthCheck(): void {
+  runTool('Summarise partnership health', (spreadsheet) => runHealthSummary(toolContext(spreadsheet)));
+}
+
+export function createSurveyLinks(): void {
+  runTool('Partner survey links', createSurveyLinksIn);
 }

@@ -9,6 +9,9 @@ const TOOLS: [string, string][] = [
   ['Refresh dashboard', 'refreshDashboard'],
   ['Share with partners…', 'shareWithPartners'],
   ['Connect Clipper…', 'connectClipper'],
+  ['Update resource mobilisation plan', 'updateMobilisationPlan'],
+  ['Summarise partnership health', 'summariseHealthCheck'],
+  ['Partner survey links…', 'createSurveyLinks'],
 ];
 
 /** Adds the Partnerkit menu. */

@@ -19,6 +19,9 @@ describe('onOpen', () => {
       'refreshDashboard',
       'shareWithPartners',
       'connectClipper',
+      'updateMobilisationPlan',
+      'summariseHealthCheck',
+      'createSurveyLinks',
     ]);
   });
 

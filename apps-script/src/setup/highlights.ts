@@ -65,6 +65,14 @@ function highlights(settings: Settings): Record<string, Highlight[]> {
       { on: 'Status', when: equals('Status', 'off track'), color: RED },
       { on: 'SMART Check', when: `AND({SMART Check}<>"",{SMART Check}<>"ok")`, color: YELLOW },
     ],
+    'Mobilisation Plan': [
+      {
+        on: 'Share Of Secured',
+        when: `AND(ISNUMBER({Share Of Secured}),{Share Of Secured}>${settings.maxSharePerSource})`,
+        color: RED,
+      },
+      { on: 'Gap', when: 'AND(ISNUMBER({Gap}),{Gap}>0)', color: YELLOW },
+    ],
   };
 }
 

@@ -1,0 +1,129 @@
+/**
+ * updateMobilisationPlan: the current year's plan rows, their computed columns, the plan's
+ * Dashboard block and chart, and the contribution totals. Each tab is read once and each block
+ * written once.
+ */
+import { contributionTotals } from '../../../shared/mobilisation/contributions.ts';
+import {
+  contributionsBand,
+  MOBILISATION_BANDS,
+  type PlanLine,
+  planBand,
+} from '../../../shared/mobilisation/bands.ts';
+import {
+  missingPlanRows,
+  planFigures,
+  planFunding,
+  readPeriod,
+  readPlanSourceType,
+} from '../../../shared/mobilisation/plan.ts';
+import { toNumber } from '../../../shared/settings/settings.ts';
+import { CONTRIBUTIONS, FUNDING, MOBILISATION_PLAN } from '../../../shared/workbook-schema.ts';
+import { writeBand } from '../dashboard.ts';
+import { cell, isBlankRow, readTable, requireColumn, type Table, writeColumns } from '../table.ts';
+import type { ToolContext } from '../tools/context.ts';
+import { ensurePlanChart } from './plan-chart.ts';
+
+/** Updates the plan and the contribution totals; returns the summary shown to the person. */
+export function runMobilisationPlan(context: ToolContext): string {
+  const settings = context.settings();
+  const clock = context.clock();
+  const year = clock.today.year;
+  const funding = readTable(context.spreadsheet, FUNDING);
+  const planned = planFunding(
+    funding.rows
+      .filter((row) => !isBlankRow(funding, row))
+      .map((row) => ({
+        stage: cell(funding, row, 'Stage'),
+        sourceType: cell(funding, row, 'Source Type'),
+        amountMin: cell(funding, row, 'Amount Min'),
+        amountMax: cell(funding, row, 'Amount Max'),
+        currency: cell(funding, row, 'Currency'),
+        probability: cell(funding, row, 'Probability'),
+        deadline: cell(funding, row, 'Deadline'),
+      })),
+    settings,
+    clock,
+  );
+  const plan = readTable(context.spreadsheet, MOBILISATION_PLAN);
+  const added = addYearRows(plan, year);
+  const inputs = plan.rows.map((row) => ({
+    sourceType: cell(plan, row, 'Source Type'),
+    period: cell(plan, row, 'Period'),
+    target: cell(plan, row, 'Target'),
+  }));
+  const figures = planFigures(inputs, planned, year, settings.maxSharePerSource);
+  writePlanColumns(plan, figures);
+  const lines: PlanLine[] = inputs.flatMap((input, i) => {
+    const f = figures[i];
+    const type = readPlanSourceType(input.sourceType);
+    if (!f || !type || readPeriod(input.period) !== year) return [];
+    const target = toNumber(input.target) ?? 0;
+    return [{ sourceType: type, target, secured: f.secured ?? 0, pipeline: f.pipeline ?? 0, gap: f.gap ?? 0, share: f.shareOfSecured, overConcentrated: f.overConcentrated }];
+  });
+  writeBand(context.spreadsheet, MOBILISATION_BANDS.plan, planBand(year, settings.baseCurrency, lines));
+  ensurePlanChart(context.dashboard());
+  const contributions = readTable(context.spreadsheet, CONTRIBUTIONS);
+  const totals = contributionTotals(
+    contributions.rows
+      .filter((row) => !isBlankRow(contributions, row))
+      .map((row) => ({
+        partner: cell(contributions, row, 'Partner'),
+        type: cell(contributions, row, 'Type'),
+        value: cell(contributions, row, 'Value'),
+        currency: cell(contributions, row, 'Currency'),
+        hours: cell(contributions, row, 'Hours'),
+      })),
+    settings,
+  );
+  writeBand(context.spreadsheet, MOBILISATION_BANDS.contributions, contributionsBand(totals, settings.baseCurrency));
+  return summary(year, added, lines, totals.unvalued);
+}
+
+// Appends a row per source type the current year lacks, in one write; the table learns them.
+function addYearRows(plan: Table, year: number): number {
+  const missing = missingPlanRows(
+    plan.rows.map((row) => ({ sourceType: cell(plan, row, 'Source Type'), period: cell(plan, row, 'Period'), target: '' })),
+    year,
+  );
+  if (missing.length === 0) return 0;
+  const typeColumn = requireColumn(plan, 'Source Type');
+  const periodColumn = requireColumn(plan, 'Period');
+  const width = Math.max(plan.header.length, typeColumn + 1, periodColumn + 1);
+  const rows = missing.map((type) => {
+    const row: unknown[] = Array.from({ length: width }, () => '');
+    row[typeColumn] = type;
+    row[periodColumn] = year;
+    return row;
+  });
+  const first = lastFilledRow(plan) + 2;
+  const last = first + rows.length - 1;
+  const maxRows = plan.sheet.getMaxRows();
+  if (last > maxRows) plan.sheet.insertRowsAfter(maxRows, last - maxRows);
+  plan.sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  plan.rows = [...plan.rows.slice(0, first - 2), ...rows];
+  return rows.length;
+}
+
+function lastFilledRow(plan: Table): number {
+  let last = plan.rows.length;
+  while (last > 0 && isBlankRow(plan, plan.rows[last - 1] ?? [])) last -= 1;
+  return last;
+}
+
+function writePlanColumns(plan: Table, figures: ReturnType<typeof planFigures>): void {
+  writeColumns(
+    plan,
+    MOBILISATION_PLAN.computed,
+    figures.map((f) => [f?.secured ?? '', f?.pipeline ?? '', f?.gap ?? '', f?.shareOfSecured ?? '']),
+  );
+}
+
+function summary(year: number, added: number, lines: readonly PlanLine[], unvalued: number): string {
+  const flagged = lines.filter((l) => l.overConcentrated).map((l) => l.sourceType);
+  const parts = [`Mobilisation plan ${year} updated.`];
+  if (added > 0) parts.push(`Added ${added} rows for ${year}.`);
+  if (flagged.length > 0) parts.push(`Over-concentrated: ${flagged.join(', ')} holds too large a share of secured funding.`);
+  if (unvalued > 0) parts.push(`${unvalued} contributions without a value, hours or exchange rate.`);
+  return parts.join(' ');
+}
