@@ -8,7 +8,11 @@ import { connectClipperIn } from './connect.ts';
 import { handlePost } from './endpoint/handle-post.ts';
 import { respond } from './endpoint/respond.ts';
 import { messageOf } from './errors.ts';
+import { runHealthSummary } from './health/summarise.ts';
+import { createSurveyLinksIn } from './health/survey-links.ts';
+import { surveyGet, surveyPost } from './health/survey-web.ts';
 import { addMenu } from './menu.ts';
+import { runMobilisationPlan } from './mobilisation/update-plan.ts';
 import { setUpWorkbookIn } from './setup/set-up-workbook.ts';
 import { shareWithPartnersIn } from './sharing/share-with-partners.ts';
 import { toolContext } from './tools/context.ts';
@@ -16,10 +20,6 @@ import { runFundingTracker } from './tools/funding.ts';
 import { runImpactScorecard } from './tools/impact.ts';
 import { runRefreshDashboard } from './tools/refresh.ts';
 import { runScorePartners, runStakeholderMap } from './tools/stakeholders.ts';
-import { runMobilisationPlan } from './mobilisation/update-plan.ts';
-import { runHealthSummary } from './health/summarise.ts';
-import { createSurveyLinksIn } from './health/survey-links.ts';
-import { surveyGet, surveyPost } from './health/survey-web.ts';
 
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   try {
@@ -91,7 +91,9 @@ export function connectClipper(): void {
 }
 
 export function updateMobilisationPlan(): void {
-  runTool('Update resource mobilisation plan', (spreadsheet) => runMobilisationPlan(toolContext(spreadsheet)));
+  runTool('Update resource mobilisation plan', (spreadsheet) =>
+    runMobilisationPlan(toolContext(spreadsheet)),
+  );
 }
 
 export function summariseHealthCheck(): void {

@@ -38,7 +38,9 @@ export const DISAGREEMENT = 2;
 /** A rating cell as a whole number 1–5, or undefined (blank, 6, 2.5, "good"). */
 export function readRating(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 5 ? number : undefined;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 5
+    ? number
+    : undefined;
 }
 
 /** The band of a mean: ≥ 4 strength, ≥ 3 borderline, else needs attention. */
@@ -74,7 +76,11 @@ export function summariseHealth(rows: readonly FeedbackInput[]): HealthSummary {
     };
   });
   const partners = [...groups.values()]
-    .map((g) => ({ partner: g.name, mean: meanOf(ratingsOf(g.rows, HEALTH_FACTORS)), answers: g.rows.length }))
+    .map((g) => ({
+      partner: g.name,
+      mean: meanOf(ratingsOf(g.rows, HEALTH_FACTORS)),
+      answers: g.rows.length,
+    }))
     .sort((a, b) => a.partner.localeCompare(b.partner));
   return { factors, partners, answers: answered.length };
 }

@@ -40,7 +40,8 @@ export function readSurveyAnswer(fields: Readonly<Record<string, unknown>>): Res
   if (issues.length === 0 && Object.keys(ratings).length === 0)
     issues.push('Rate at least one of the ten factors from 1 to 5.');
   const respondent = text(fields.respondent).trim();
-  if (respondent.length > MAX_RESPONDENT) issues.push(`Your name is longer than ${MAX_RESPONDENT} characters.`);
+  if (respondent.length > MAX_RESPONDENT)
+    issues.push(`Your name is longer than ${MAX_RESPONDENT} characters.`);
   const comments = text(fields.comments).trim();
   if (comments.length > MAX_COMMENTS) issues.push(`Comments are longer than ${MAX_COMMENTS} characters.`);
   const answer = text(fields.continue).trim().toLowerCase();

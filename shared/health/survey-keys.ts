@@ -34,7 +34,12 @@ export function answersOnDay(
 ): number {
   const name = partner.trim().toLowerCase();
   return rows.filter((row) => {
-    if (String(row.partner ?? '').trim().toLowerCase() !== name) return false;
+    if (
+      String(row.partner ?? '')
+        .trim()
+        .toLowerCase() !== name
+    )
+      return false;
     const day = readDate(row.timestamp, zoneOffsetMs);
     return day !== undefined && day.year === today.year && day.month === today.month && day.day === today.day;
   }).length;

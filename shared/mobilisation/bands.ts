@@ -3,8 +3,9 @@
  * bands below the tiers, map and funding bands (columns A–N from row 52), so no tool overwrites
  * another's cells.
  */
-import type { Band, Grid } from '../score/dashboard.ts';
+
 import type { HealthSummary } from '../health/health-check.ts';
+import type { Band, Grid } from '../score/dashboard.ts';
 import type { ContributionTotals } from './contributions.ts';
 
 /** Most partners a block lists; the rest are summed up in its last row. */

@@ -47,7 +47,10 @@ export function contributionValue(input: ContributionInput, settings: Settings):
 }
 
 /** Totals by type (every known type listed) and by partner (largest first). */
-export function contributionTotals(rows: readonly ContributionInput[], settings: Settings): ContributionTotals {
+export function contributionTotals(
+  rows: readonly ContributionInput[],
+  settings: Settings,
+): ContributionTotals {
   const byType = new Map<string, ContributionTotal>(
     [...CONTRIBUTION_TYPES, OTHER].map((type) => [type, { label: type, items: 0, hours: 0, value: 0 }]),
   );
@@ -66,7 +69,9 @@ export function contributionTotals(rows: readonly ContributionInput[], settings:
       total.value = roundCents(total.value + (value ?? 0));
     }
   }
-  const partners = [...byPartner.values()].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  const partners = [...byPartner.values()].sort(
+    (a, b) => b.value - a.value || a.label.localeCompare(b.label),
+  );
   const types = [...byType.values()].filter((t) => t.label !== OTHER || t.items > 0);
   return { byType: types, byPartner: partners, total: roundCents(sum(types)), unvalued };
 }

@@ -1,7 +1,7 @@
 /** The resource mobilisation plan (PRODUCT.md "Contributions and mobilisation"). */
 import { SOURCE_TYPES } from '../model.ts';
-import { type FundingFigures, fundingFigures, type FundingInput } from '../score/funding.ts';
 import { type Clock, readDate } from '../score/dates.ts';
+import { type FundingFigures, type FundingInput, fundingFigures } from '../score/funding.ts';
 import { type Settings, toNumber } from '../settings/settings.ts';
 
 /** Stages whose Weighted Value counts as pipeline. */
@@ -32,7 +32,11 @@ export interface PlanFigures {
 }
 
 /** Funding rows with their figures (reusing the funding tracker's) and deadline year. */
-export function planFunding(rows: readonly FundingInput[], settings: Settings, clock: Clock): PlannedFunding[] {
+export function planFunding(
+  rows: readonly FundingInput[],
+  settings: Settings,
+  clock: Clock,
+): PlannedFunding[] {
   return rows.map((row) => ({
     figures: fundingFigures(row, settings, clock),
     year: readDate(row.deadline, clock.zoneOffsetMs)?.year,
@@ -61,7 +65,8 @@ export function planFigures(
   const securedIn = (year: number, type?: string) =>
     sum(
       funding.filter(
-        (f) => f.figures.stage === 'awarded' && periodOf(f) === year && (!type || f.figures.sourceType === type),
+        (f) =>
+          f.figures.stage === 'awarded' && periodOf(f) === year && (!type || f.figures.sourceType === type),
       ),
       (f) => f.figures.amount,
     );
@@ -73,7 +78,9 @@ export function planFigures(
     const pipeline = sum(
       funding.filter(
         (f) =>
-          OPEN_STAGES.includes(f.figures.stage ?? '') && periodOf(f) === year && f.figures.sourceType === type,
+          OPEN_STAGES.includes(f.figures.stage ?? '') &&
+          periodOf(f) === year &&
+          f.figures.sourceType === type,
       ),
       (f) => f.figures.weightedValue,
     );

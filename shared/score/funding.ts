@@ -43,7 +43,11 @@ export function baseAmount(input: FundingInput, settings: Settings): number | un
 }
 
 /** An amount in a currency cell's currency (blank: the base) converted; undefined without a rate. */
-export function toBaseCurrency(amount: number, currencyCell: unknown, settings: Settings): number | undefined {
+export function toBaseCurrency(
+  amount: number,
+  currencyCell: unknown,
+  settings: Settings,
+): number | undefined {
   const currency =
     String(currencyCell ?? '')
       .trim()

@@ -3,9 +3,10 @@
  * appends one Feedback row. A key that matches no hash, a wrong rating or the 21st answer of the
  * day writes nothing.
  */
-import { answersOnDay, DAILY_ANSWERS, readSurveyKeyHashes } from '../../../shared/health/survey-keys.ts';
-import { readSurveyAnswer, type SurveyAnswer } from '../../../shared/health/survey-answer.ts';
+
 import { toCellValue } from '../../../shared/cell-safety.ts';
+import { readSurveyAnswer, type SurveyAnswer } from '../../../shared/health/survey-answer.ts';
+import { answersOnDay, DAILY_ANSWERS, readSurveyKeyHashes } from '../../../shared/health/survey-keys.ts';
 import { columnKind, FEEDBACK, HEALTH_FACTORS } from '../../../shared/workbook-schema.ts';
 import { sheetClock } from '../clock.ts';
 import { hashToken, sameSecret } from '../endpoint/token.ts';
@@ -43,7 +44,10 @@ export function receiveSurvey(spreadsheet: Spreadsheet, fields: Record<string, u
     );
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
-    return htmlPage(surveyMessageHtml('Please try again', ['The sheet is busy; send again in a minute.']), TITLE);
+    return htmlPage(
+      surveyMessageHtml('Please try again', ['The sheet is busy; send again in a minute.']),
+      TITLE,
+    );
   try {
     if (!appendAnswer(spreadsheet, partner, answer.value))
       return htmlPage(
@@ -102,6 +106,7 @@ function appendAnswer(spreadsheet: Spreadsheet, partner: string, answer: SurveyA
 
 function lastFilled(rows: readonly unknown[][]): number {
   let last = rows.length;
-  while (last > 0 && (rows[last - 1] ?? []).every((v) => v === '' || v === null || v === undefined)) last -= 1;
+  while (last > 0 && (rows[last - 1] ?? []).every((v) => v === '' || v === null || v === undefined))
+    last -= 1;
   return last;
 }

@@ -3,8 +3,8 @@
  * none; only the keys' hashes are kept (in Settings), and the links are shown once, in a dialog.
  */
 import { readSurveyKeyHashes, writeSurveyKeyHashes } from '../../../shared/health/survey-keys.ts';
-import { readShareAccess } from '../../../shared/sharing/plan.ts';
 import { SURVEY_KEYS_KEY } from '../../../shared/settings/settings.ts';
+import { readShareAccess } from '../../../shared/sharing/plan.ts';
 import { STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
 import { escapeHtml } from '../connect.ts';
 import { hashToken, newToken } from '../endpoint/token.ts';
@@ -21,7 +21,11 @@ export function createSurveyLinksIn(spreadsheet: Spreadsheet): string | undefine
   const seen = new Set<string>();
   const partners = stakeholders.rows
     .filter((row) => readShareAccess(cell(stakeholders, row, 'Share Access')) !== 'none')
-    .map((row) => String(cell(stakeholders, row, 'Name')).replace(/\s+/g, ' ').trim())
+    .map((row) =>
+      String(cell(stakeholders, row, 'Name'))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((name) => name !== '' && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
   if (partners.length === 0)
     return 'No stakeholder has Share Access other than none: set it in Stakeholders for the partners to survey.';
@@ -39,7 +43,10 @@ export function createSurveyLinksIn(spreadsheet: Spreadsheet): string | undefine
     writeSurveyKeyHashes(links.map((l) => ({ partner: l.partner, hash: hashToken(l.key) }))),
   );
   const url = ScriptApp.getService().getUrl() ?? '';
-  ui.showModalDialog(HtmlService.createHtmlOutput(dialogHtml(url, links)).setWidth(640).setHeight(420), TITLE);
+  ui.showModalDialog(
+    HtmlService.createHtmlOutput(dialogHtml(url, links)).setWidth(640).setHeight(420),
+    TITLE,
+  );
   return undefined;
 }
 

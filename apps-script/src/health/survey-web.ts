@@ -1,6 +1,7 @@
 /** The survey's web-app boundary: one catch, so a failure shows a page instead of Google's error. */
-import { surveyMessageHtml, htmlPage } from './survey-page.ts';
+
 import { receiveSurvey, serveSurvey } from './survey-endpoint.ts';
+import { htmlPage, surveyMessageHtml } from './survey-page.ts';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 

@@ -3,13 +3,14 @@
  * Dashboard block and chart, and the contribution totals. Each tab is read once and each block
  * written once.
  */
-import { contributionTotals } from '../../../shared/mobilisation/contributions.ts';
+
 import {
   contributionsBand,
   MOBILISATION_BANDS,
   type PlanLine,
   planBand,
 } from '../../../shared/mobilisation/bands.ts';
+import { contributionTotals } from '../../../shared/mobilisation/contributions.ts';
 import {
   missingPlanRows,
   planFigures,
@@ -59,7 +60,17 @@ export function runMobilisationPlan(context: ToolContext): string {
     const type = readPlanSourceType(input.sourceType);
     if (!f || !type || readPeriod(input.period) !== year) return [];
     const target = toNumber(input.target) ?? 0;
-    return [{ sourceType: type, target, secured: f.secured ?? 0, pipeline: f.pipeline ?? 0, gap: f.gap ?? 0, share: f.shareOfSecured, overConcentrated: f.overConcentrated }];
+    return [
+      {
+        sourceType: type,
+        target,
+        secured: f.secured ?? 0,
+        pipeline: f.pipeline ?? 0,
+        gap: f.gap ?? 0,
+        share: f.shareOfSecured,
+        overConcentrated: f.overConcentrated,
+      },
+    ];
   });
   writeBand(context.spreadsheet, MOBILISATION_BANDS.plan, planBand(year, settings.baseCurrency, lines));
   ensurePlanChart(context.dashboard());
@@ -76,14 +87,22 @@ export function runMobilisationPlan(context: ToolContext): string {
       })),
     settings,
   );
-  writeBand(context.spreadsheet, MOBILISATION_BANDS.contributions, contributionsBand(totals, settings.baseCurrency));
+  writeBand(
+    context.spreadsheet,
+    MOBILISATION_BANDS.contributions,
+    contributionsBand(totals, settings.baseCurrency),
+  );
   return summary(year, added, lines, totals.unvalued);
 }
 
 // Appends a row per source type the current year lacks, in one write; the table learns them.
 function addYearRows(plan: Table, year: number): number {
   const missing = missingPlanRows(
-    plan.rows.map((row) => ({ sourceType: cell(plan, row, 'Source Type'), period: cell(plan, row, 'Period'), target: '' })),
+    plan.rows.map((row) => ({
+      sourceType: cell(plan, row, 'Source Type'),
+      period: cell(plan, row, 'Period'),
+      target: '',
+    })),
     year,
   );
   if (missing.length === 0) return 0;
@@ -123,7 +142,8 @@ function summary(year: number, added: number, lines: readonly PlanLine[], unvalu
   const flagged = lines.filter((l) => l.overConcentrated).map((l) => l.sourceType);
   const parts = [`Mobilisation plan ${year} updated.`];
   if (added > 0) parts.push(`Added ${added} rows for ${year}.`);
-  if (flagged.length > 0) parts.push(`Over-concentrated: ${flagged.join(', ')} holds too large a share of secured funding.`);
+  if (flagged.length > 0)
+    parts.push(`Over-concentrated: ${flagged.join(', ')} holds too large a share of secured funding.`);
   if (unvalued > 0) parts.push(`${unvalued} contributions without a value, hours or exchange rate.`);
   return parts.join(' ');
 }

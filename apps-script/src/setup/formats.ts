@@ -114,7 +114,9 @@ function validationFor(format: ColumnFormat): GoogleAppsScript.Spreadsheet.DataV
     return SpreadsheetApp.newDataValidation()
       .requireNumberBetween(format.number[0], format.number[1])
       .setAllowInvalid(false)
-      .setHelpText(`A number from ${format.number[0]} to ${format.number[1]}${format.format === '0%' ? ' (e.g. 40%)' : ''}.`)
+      .setHelpText(
+        `A number from ${format.number[0]} to ${format.number[1]}${format.format === '0%' ? ' (e.g. 40%)' : ''}.`,
+      )
       .build();
   if (format.date)
     return SpreadsheetApp.newDataValidation()
