@@ -12,6 +12,8 @@ const SEED_TOOLS = [
   'updateFundingTracker',
   'updateImpactScorecard',
   'refreshDashboard',
+  'updateMobilisationPlan',
+  'summariseHealthCheck',
 ];
 
 /** Writes rows under the matching headers of a tab (unknown headers are skipped). */
