@@ -3,7 +3,7 @@
  * 127.0.0.1, a partner fills the form in Chromium (on a phone-sized screen), and the answer is a
  * Feedback row of the workbook file.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../local/chromium.ts';
 import { type RunningServer, startServer } from '../../local/server.ts';
