@@ -2,12 +2,15 @@
  * createSurveyLinks: a new personal survey key for each stakeholder whose Share Access is not
  * none; only the keys' hashes are kept (in Settings), and the links are shown once, in a dialog.
  */
+
+import { SHEETS_CELL_LIMIT } from '../../../shared/cell-safety.ts';
 import { readSurveyKeyHashes, writeSurveyKeyHashes } from '../../../shared/health/survey-keys.ts';
 import { SURVEY_KEYS_KEY } from '../../../shared/settings/settings.ts';
 import { readShareAccess } from '../../../shared/sharing/plan.ts';
 import { STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
 import { escapeHtml } from '../connect.ts';
 import { hashToken, newToken } from '../endpoint/token.ts';
+import { PartnerkitError } from '../errors.ts';
 import { readSettings, writeSetting } from '../settings-tab.ts';
 import { cell, readTable } from '../table.ts';
 
@@ -37,11 +40,13 @@ export function createSurveyLinksIn(spreadsheet: Spreadsheet): string | undefine
     if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'No links were changed.';
   }
   const links = partners.map((partner) => ({ partner, key: newToken() }));
-  writeSetting(
-    spreadsheet,
-    SURVEY_KEYS_KEY,
-    writeSurveyKeyHashes(links.map((l) => ({ partner: l.partner, hash: hashToken(l.key) }))),
-  );
+  const hashes = writeSurveyKeyHashes(links.map((l) => ({ partner: l.partner, hash: hashToken(l.key) })));
+  // All hashes live in one Settings cell, so making them is one write whatever their number.
+  if (hashes.length > SHEETS_CELL_LIMIT)
+    throw new PartnerkitError(
+      `${partners.length} partners are more than one Settings cell can hold keys for: set Share Access to none for those you do not survey.`,
+    );
+  writeSetting(spreadsheet, SURVEY_KEYS_KEY, hashes);
   const url = ScriptApp.getService().getUrl() ?? '';
   ui.showModalDialog(
     HtmlService.createHtmlOutput(dialogHtml(url, links)).setWidth(640).setHeight(420),
