@@ -23,6 +23,7 @@ import { CONTRIBUTIONS, FUNDING, MOBILISATION_PLAN } from '../../../shared/workb
 import { writeBand } from '../dashboard.ts';
 import { cell, isBlankRow, readTable, requireColumn, type Table, writeColumns } from '../table.ts';
 import type { ToolContext } from '../tools/context.ts';
+import { fundingInput } from '../tools/funding.ts';
 import { ensurePlanChart } from './plan-chart.ts';
 
 /** Updates the plan and the contribution totals; returns the summary shown to the person. */
@@ -32,17 +33,7 @@ export function runMobilisationPlan(context: ToolContext): string {
   const year = clock.today.year;
   const funding = readTable(context.spreadsheet, FUNDING);
   const planned = planFunding(
-    funding.rows
-      .filter((row) => !isBlankRow(funding, row))
-      .map((row) => ({
-        stage: cell(funding, row, 'Stage'),
-        sourceType: cell(funding, row, 'Source Type'),
-        amountMin: cell(funding, row, 'Amount Min'),
-        amountMax: cell(funding, row, 'Amount Max'),
-        currency: cell(funding, row, 'Currency'),
-        probability: cell(funding, row, 'Probability'),
-        deadline: cell(funding, row, 'Deadline'),
-      })),
+    funding.rows.filter((row) => !isBlankRow(funding, row)).map((row) => fundingInput(funding, row)),
     settings,
     clock,
   );
