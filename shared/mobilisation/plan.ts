@@ -23,8 +23,9 @@ export interface PlanRowInput {
 
 /** The computed columns of one plan row; undefined leaves the cell blank. */
 export interface PlanFigures {
-  secured: number | undefined;
-  pipeline: number | undefined;
+  secured: number;
+  pipeline: number;
+  /** Undefined without a Target. */
   gap: number | undefined;
   shareOfSecured: number | undefined;
   /** True when the share is above the Settings' max share per source type. */

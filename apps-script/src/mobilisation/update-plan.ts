@@ -13,6 +13,8 @@ import {
 import { contributionTotals } from '../../../shared/mobilisation/contributions.ts';
 import {
   missingPlanRows,
+  type PlanFigures,
+  type PlanRowInput,
   planFigures,
   planFunding,
   readPeriod,
@@ -46,25 +48,41 @@ export function runMobilisationPlan(context: ToolContext): string {
   }));
   const figures = planFigures(inputs, planned, year, settings.maxSharePerSource);
   writePlanColumns(plan, figures);
-  const lines: PlanLine[] = inputs.flatMap((input, i) => {
+  const lines = planLines(inputs, figures, year);
+  writeBand(context.spreadsheet, MOBILISATION_BANDS.plan, planBand(year, settings.baseCurrency, lines));
+  ensurePlanChart(context.dashboard());
+  const unvalued = writeContributionTotals(context);
+  return summary(year, added, lines, unvalued);
+}
+
+// The current year's rows, as the Dashboard block and its chart show them.
+function planLines(
+  inputs: readonly PlanRowInput[],
+  figures: readonly (PlanFigures | undefined)[],
+  year: number,
+): PlanLine[] {
+  return inputs.flatMap((input, i) => {
     const f = figures[i];
-    const type = readPlanSourceType(input.sourceType);
-    if (!f || !type || readPeriod(input.period) !== year) return [];
-    const target = toNumber(input.target) ?? 0;
+    const sourceType = readPlanSourceType(input.sourceType);
+    if (!f || !sourceType || readPeriod(input.period) !== year) return [];
+    const { secured, pipeline, shareOfSecured: share, overConcentrated } = f;
     return [
       {
-        sourceType: type,
-        target,
-        secured: f.secured ?? 0,
-        pipeline: f.pipeline ?? 0,
+        sourceType,
+        target: toNumber(input.target) ?? 0,
+        secured,
+        pipeline,
         gap: f.gap ?? 0,
-        share: f.shareOfSecured,
-        overConcentrated: f.overConcentrated,
+        share,
+        overConcentrated,
       },
     ];
   });
-  writeBand(context.spreadsheet, MOBILISATION_BANDS.plan, planBand(year, settings.baseCurrency, lines));
-  ensurePlanChart(context.dashboard());
+}
+
+// Contributions by partner and type on the Dashboard; returns how many could not be valued.
+function writeContributionTotals(context: ToolContext): number {
+  const settings = context.settings();
   const contributions = readTable(context.spreadsheet, CONTRIBUTIONS);
   const totals = contributionTotals(
     contributions.rows
@@ -83,7 +101,7 @@ export function runMobilisationPlan(context: ToolContext): string {
     MOBILISATION_BANDS.contributions,
     contributionsBand(totals, settings.baseCurrency),
   );
-  return summary(year, added, lines, totals.unvalued);
+  return totals.unvalued;
 }
 
 // Appends a row per source type the current year lacks, in one write; the table learns them.
@@ -121,7 +139,7 @@ function lastFilledRow(plan: Table): number {
   return last;
 }
 
-function writePlanColumns(plan: Table, figures: ReturnType<typeof planFigures>): void {
+function writePlanColumns(plan: Table, figures: readonly (PlanFigures | undefined)[]): void {
   writeColumns(
     plan,
     MOBILISATION_PLAN.computed,
