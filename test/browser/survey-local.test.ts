@@ -3,12 +3,15 @@
  * 127.0.0.1, a partner fills the form in Chromium (on a phone-sized screen), and the answer is a
  * Feedback row of the workbook file.
  */
+import { createRequire } from 'node:module';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../local/chromium.ts';
 import { type RunningServer, startServer } from '../../local/server.ts';
 import { newDataDir } from './paired-clipper.ts';
 import { readTab } from './workbook-rows.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe('the survey link on the local workbook', () => {
   let server: RunningServer;
@@ -38,6 +41,14 @@ describe('the survey link on the local workbook', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(link ?? '');
     await expect.poll(() => page.title()).toBe('Partnership health check');
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    // Nothing wider than a phone's screen: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByLabel('Your name (optional)').fill('=Amara (programme lead)');
     for (const factor of ['Shared Vision', 'Clear Roles', 'Trust', 'Communication', 'Results'])
       await page.getByRole('group', { name: factor, exact: true }).getByLabel('4').check();
