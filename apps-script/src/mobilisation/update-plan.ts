@@ -150,9 +150,12 @@ function writePlanColumns(plan: Table, figures: readonly (PlanFigures | undefine
 function summary(year: number, added: number, lines: readonly PlanLine[], unvalued: number): string {
   const flagged = lines.filter((l) => l.overConcentrated).map((l) => l.sourceType);
   const parts = [`Mobilisation plan ${year} updated.`];
-  if (added > 0) parts.push(`Added ${added} rows for ${year}.`);
+  if (added > 0) parts.push(`Added ${added} ${added === 1 ? 'row' : 'rows'} for ${year}.`);
   if (flagged.length > 0)
     parts.push(`Over-concentrated: ${flagged.join(', ')} holds too large a share of secured funding.`);
-  if (unvalued > 0) parts.push(`${unvalued} contributions without a value, hours or exchange rate.`);
+  if (unvalued > 0)
+    parts.push(
+      `${unvalued} ${unvalued === 1 ? 'contribution' : 'contributions'} without a value, hours or exchange rate.`,
+    );
   return parts.join(' ');
 }
