@@ -18,6 +18,8 @@ export interface DemoWorkbook {
   'Due Diligence'?: DemoRow[];
   Conflicts?: DemoRow[];
   'Exit Plan'?: DemoRow[];
+  Contributions: DemoRow[];
+  'Mobilisation Plan': DemoRow[];
 }
 
 /** A YYYY-MM-DD date `days` from `today` (negative: in the past). */
@@ -49,6 +51,63 @@ function org(
     Status: 'active',
     'Share Access': 'none',
     ...extra,
+  };
+}
+
+// The health check factors the older Feedback rows did not have, in PRODUCT.md's order.
+function factors(
+  sharedVision: number,
+  clearRoles: number,
+  fairDecisions: number,
+  resources: number,
+  localKnowledge: number,
+  adaptability: number,
+  results: number,
+): DemoRow {
+  return {
+    'Shared Vision': sharedVision,
+    'Clear Roles': clearRoles,
+    'Fair Decisions': fairDecisions,
+    Resources: resources,
+    'Local Knowledge Valued': localKnowledge,
+    Adaptability: adaptability,
+    Results: results,
+  };
+}
+
+function contribution(
+  id: number,
+  partner: string,
+  type: string,
+  description: string,
+  amount: DemoRow,
+  date: string,
+): DemoRow {
+  return {
+    ID: `demo-contribution-${id}`,
+    Partner: partner,
+    Type: type,
+    Description: description,
+    ...amount,
+    Date: date,
+  };
+}
+
+function plan(
+  today: Date,
+  sourceType: string,
+  target: number,
+  actions: string,
+  owner: string,
+  dueIn: number,
+): DemoRow {
+  return {
+    'Source Type': sourceType,
+    Period: today.getUTCFullYear(),
+    Target: target,
+    Actions: actions,
+    Owner: owner,
+    'Due Date': day(today, dueIn),
   };
 }
 
@@ -339,6 +398,7 @@ function baseDemo(today: Date): DemoWorkbook {
         Trust: 5,
         Communication: 4,
         'Mutual Benefit': 5,
+        ...factors(5, 4, 4, 5, 4, 4, 5),
         Continue: 'yes',
         Comments: 'Clear roles; monthly check-ins help.',
       },
@@ -349,9 +409,91 @@ function baseDemo(today: Date): DemoWorkbook {
         Trust: 3,
         Communication: 3,
         'Mutual Benefit': 4,
+        ...factors(4, 2, 3, 3, 4, 2, 3),
         Continue: 'yes',
         Comments: 'Permits take time; earlier notice please.',
       },
+      {
+        Timestamp: day(today, -5),
+        Partner: 'Riverbend Community Foundation',
+        Respondent: 'Programme officer',
+        Trust: 4,
+        Communication: 4,
+        'Mutual Benefit': 4,
+        ...factors(5, 4, 4, 3, 3, 4, 4),
+        Continue: 'yes',
+        Comments: 'Good reporting; share field data sooner.',
+      },
+    ],
+    Contributions: [
+      contribution(
+        1,
+        'Riverbend Community Foundation',
+        'financial',
+        'Seed grant for youth stipends',
+        { Value: 15000, Currency: 'USD' },
+        day(today, -60),
+      ),
+      contribution(
+        2,
+        'Solace Youth Collective',
+        'volunteer time',
+        'Weekend river clean-ups',
+        { Hours: 120 },
+        day(today, -20),
+      ),
+      contribution(
+        3,
+        'Greenfield University, Center for Urban Health',
+        'expertise',
+        'Water-quality testing protocol',
+        { Value: 4000, Currency: 'USD' },
+        day(today, -45),
+      ),
+      contribution(
+        4,
+        'Harbor & Pine Outfitters, Corporate Giving',
+        'equipment',
+        'Waders and gloves',
+        { Value: 1800, Currency: 'EUR' },
+        day(today, -30),
+      ),
+      contribution(
+        5,
+        'City of Larkspur, Office of Community Partnerships',
+        'venue',
+        'Community hall, monthly',
+        { Value: 2400, Currency: 'USD' },
+        day(today, -10),
+      ),
+      contribution(
+        6,
+        'Meadowlark Neighbors Association',
+        'network',
+        'Door-to-door outreach to 300 households',
+        {},
+        day(today, -15),
+      ),
+    ],
+    'Mobilisation Plan': [
+      plan(
+        today,
+        'foundation',
+        60000,
+        'Renew the Riverbend grant; apply to two regional funds',
+        'Programme lead',
+        60,
+      ),
+      plan(
+        today,
+        'government',
+        50000,
+        'Apply to the Neighbourhood Infrastructure Fund',
+        'Partnerships lead',
+        30,
+      ),
+      plan(today, 'corporate', 20000, 'Pitch employee match to two local firms', 'Development officer', 90),
+      plan(today, 'crowdfunding', 5000, 'Spring clean-up campaign', 'Comms volunteer', 45),
     ],
   };
 }

@@ -13,6 +13,8 @@ const SEED_TOOLS = [
   'updateImpactScorecard',
   'checkDueDiligence',
   'refreshDashboard',
+  'updateMobilisationPlan',
+  'summariseHealthCheck',
 ];
 
 /** Writes rows under the matching headers of a tab (unknown headers are skipped). */

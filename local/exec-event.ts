@@ -4,7 +4,9 @@
 export function execEvent(url: URL, post?: { contents: string; type: string }): Record<string, unknown> {
   const parameter: Record<string, string> = {};
   const parameters: Record<string, string[]> = {};
-  for (const [key, value] of url.searchParams) {
+  // Like Google's web app, a form post's fields join the query string's in e.parameter(s).
+  const form = post?.type === 'application/x-www-form-urlencoded' ? new URLSearchParams(post.contents) : [];
+  for (const [key, value] of [...url.searchParams, ...form]) {
     parameter[key] ??= value;
     parameters[key] = [...(parameters[key] ?? []), value];
   }

@@ -13,6 +13,7 @@ import {
   createRuntime,
   type DialogAnswerRecord,
   type HtmlDialogRecord,
+  htmlOutputOf,
   loadBundle,
   type Runtime,
   readManifest,
@@ -238,7 +239,8 @@ export class LocalWorkbook {
       return busy(`The workbook file changed on disk and cannot be read: ${messageOf(readError)}`);
     }
     const { result, error } = this.execute(method, false, () => fn(event));
-    const output = error === undefined ? textOutputOf(result) : undefined;
+    // The survey form and its answers are pages (HtmlOutput); the Clipper's answers are JSON.
+    const output = error === undefined ? (textOutputOf(result) ?? htmlOutputOf(result)) : undefined;
     const clips = method === 'doPost' ? clipsToJournal(event, output?.content) : undefined;
     this.saves.schedule();
     if (clips) {
@@ -252,6 +254,11 @@ export class LocalWorkbook {
         return busy(`Could not save the clips: ${messageOf(syncError)}`);
       }
     }
+    // A survey answer is thanked for once the workbook file holds it.
+    if (method === 'doPost' && !clips && isFormPost(event))
+      await this.saves.request().catch((saveError: unknown) => {
+        console.error('Partnerkit local: saving after a form post failed; it will be retried:', saveError);
+      });
     if (error !== undefined) return errorPage(messageOf(error));
     if (!output) return errorPage('The script completed but did not return anything.');
     return { body: output.content, contentType: output.contentType };
@@ -343,4 +350,8 @@ export class LocalWorkbook {
     this.journal.retire(held);
     return true;
   }
+}
+
+function isFormPost(event: Record<string, unknown>): boolean {
+  return (event.postData as { type?: unknown } | undefined)?.type === 'application/x-www-form-urlencoded';
 }

@@ -153,20 +153,26 @@ export const ACTION_PLAN: TabSchema = {
   values: { 'Due Date': 'date' },
 };
 
+/** The partnership health check's ten factors, rated 1–5 in Feedback. */
+export const HEALTH_FACTORS = [
+  'Shared Vision',
+  'Clear Roles',
+  'Trust',
+  'Communication',
+  'Mutual Benefit',
+  'Fair Decisions',
+  'Resources',
+  'Local Knowledge Valued',
+  'Adaptability',
+  'Results',
+] as const;
+export type HealthFactor = (typeof HEALTH_FACTORS)[number];
+
 export const FEEDBACK: TabSchema = {
   name: 'Feedback',
-  headers: [
-    'Timestamp',
-    'Partner',
-    'Respondent',
-    'Trust',
-    'Communication',
-    'Mutual Benefit',
-    'Continue',
-    'Comments',
-  ],
+  headers: ['Timestamp', 'Partner', 'Respondent', ...HEALTH_FACTORS, 'Continue', 'Comments'],
   computed: [],
-  values: { ...numbers(['Trust', 'Communication', 'Mutual Benefit']), Timestamp: 'date' },
+  values: { ...numbers(HEALTH_FACTORS), Timestamp: 'date' },
 };
 
 /** Due Diligence items, each `yes`, `no`, `pending` or `n/a`. */
@@ -237,6 +243,45 @@ export const ACCESS_LOG: TabSchema = {
   values: { Timestamp: 'date' },
 };
 
+/** What a partner brings: contribution types (PRODUCT.md workbook contract). */
+export const CONTRIBUTION_TYPES = [
+  'financial',
+  'in-kind',
+  'expertise',
+  'volunteer time',
+  'network',
+  'venue',
+  'equipment',
+] as const;
+
+export const CONTRIBUTIONS: TabSchema = {
+  name: 'Contributions',
+  headers: ['ID', 'Partner', 'Type', 'Description', 'Value', 'Currency', 'Hours', 'Date', 'Goal', 'Notes'],
+  computed: [],
+  values: { ...numbers(['Value', 'Hours']), Date: 'date' },
+};
+
+export const MOBILISATION_PLAN: TabSchema = {
+  name: 'Mobilisation Plan',
+  headers: [
+    'Source Type',
+    'Period',
+    'Target',
+    'Secured',
+    'Pipeline',
+    'Gap',
+    'Share Of Secured',
+    'Actions',
+    'Owner',
+    'Due Date',
+  ],
+  computed: ['Secured', 'Pipeline', 'Gap', 'Share Of Secured'],
+  values: {
+    ...numbers(['Period', 'Target', 'Secured', 'Pipeline', 'Gap', 'Share Of Secured']),
+    'Due Date': 'date',
+  },
+};
+
 /** Every tab, in the order setup creates them. */
 export const TABS: readonly TabSchema[] = [
   STAKEHOLDERS,
@@ -250,6 +295,8 @@ export const TABS: readonly TabSchema[] = [
   SETTINGS,
   DASHBOARD,
   ACCESS_LOG,
+  CONTRIBUTIONS,
+  MOBILISATION_PLAN,
 ];
 
 /** Rating columns of Stakeholders: whole numbers 1–5. */

@@ -3,7 +3,7 @@
 import type { Emulates } from './emulates.ts';
 import { SandboxMode, XFrameOptionsMode } from './enums.ts';
 import { FakeOutputContent } from './output-content.ts';
-import { APPS_SCRIPT_TYPE, type Emulated, type Service } from './tracking.ts';
+import { APPS_SCRIPT_TYPE, type Emulated, type Service, unwrap } from './tracking.ts';
 
 type OutputApi = GoogleAppsScript.HTML.HtmlOutput;
 
@@ -50,6 +50,13 @@ export class FakeHtmlOutput
   addMetaTag(_name: string, _content: string): this {
     return this;
   }
+}
+
+/** The page and HTTP Content-Type of what doGet/doPost returned, if it is an HtmlOutput. */
+export function htmlOutputOf(value: unknown): { content: string; contentType: string } | undefined {
+  const raw = unwrap(value);
+  if (!(raw instanceof FakeHtmlOutput)) return undefined;
+  return { content: raw.getContent(), contentType: 'text/html; charset=utf-8' };
 }
 
 /** Escapes text for HTML (what `<?= ?>` does). */

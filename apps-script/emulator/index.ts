@@ -6,6 +6,7 @@ export { MAX_CELL_CHARS } from './cell-input.ts';
 export { textOutputOf } from './content.ts';
 export { formatDate, wallTime, zonedDate } from './dates.ts';
 export type { DriveChange, DriveNotification } from './drive.ts';
+export { htmlOutputOf } from './html.ts';
 export type { BundleFunction } from './load-bundle.ts';
 export { loadBundle } from './load-bundle.ts';
 export type { Manifest } from './manifest.ts';

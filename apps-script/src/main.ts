@@ -13,7 +13,11 @@ import { respond } from './endpoint/respond.ts';
 import { messageOf } from './errors.ts';
 import { runDraftAgreement } from './lifecycle/draft-agreement.ts';
 import { runCheckDueDiligence } from './lifecycle/due-diligence.ts';
+import { runHealthSummary } from './health/summarise.ts';
+import { createSurveyLinksIn } from './health/survey-links.ts';
+import { surveyGet, surveyPost } from './health/survey-web.ts';
 import { addMenu } from './menu.ts';
+import { runMobilisationPlan } from './mobilisation/update-plan.ts';
 import { setUpWorkbookIn } from './setup/set-up-workbook.ts';
 import { shareWithPartnersIn } from './sharing/share-with-partners.ts';
 import { toolContext } from './tools/context.ts';
@@ -34,7 +38,9 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+export function doGet(
+  event?: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
   if (asksForCalendar(event)) {
     try {
       return calendarFeed(SpreadsheetApp.getActiveSpreadsheet(), String(event?.parameter?.calendar ?? ''));
@@ -43,10 +49,16 @@ export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.C
       return respond(errorResponse('busy', messageOf(error, 'The deadlines calendar')));
     }
   }
+  const survey = event?.parameter?.survey;
+  if (survey !== undefined) return surveyGet(String(survey));
   return respond({ ok: true, app: 'partnerkit', v: 1 });
 }
 
-export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+export function doPost(
+  event?: GoogleAppsScript.Events.DoPost,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  // The survey form posts its fields (parameter.survey); the Clipper posts JSON as text.
+  if (event?.parameter?.survey !== undefined) return surveyPost(event.parameter);
   try {
     return respond(handlePost(SpreadsheetApp.getActiveSpreadsheet(), event?.postData?.contents ?? ''));
   } catch (error) {
@@ -125,4 +137,18 @@ export function sendDeadlineDigest(): void {
     );
     throw error;
   }
+}
+
+export function updateMobilisationPlan(): void {
+  runTool('Update resource mobilisation plan', (spreadsheet) =>
+    runMobilisationPlan(toolContext(spreadsheet)),
+  );
+}
+
+export function summariseHealthCheck(): void {
+  runTool('Summarise partnership health', (spreadsheet) => runHealthSummary(toolContext(spreadsheet)));
+}
+
+export function createSurveyLinks(): void {
+  runTool('Partner survey links', createSurveyLinksIn);
 }

@@ -14,6 +14,9 @@ const TOOLS: [string, string][] = [
   ['Deadlines calendar…', 'subscribeToDeadlines'],
   ['Deadline reminders…', 'setUpReminders'],
   ['Stop deadline reminders', 'removeReminders'],
+  ['Update resource mobilisation plan', 'updateMobilisationPlan'],
+  ['Summarise partnership health', 'summariseHealthCheck'],
+  ['Partner survey links…', 'createSurveyLinks'],
 ];
 
 /** Adds the Partnerkit menu. */

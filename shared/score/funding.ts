@@ -39,9 +39,17 @@ export function readStage(value: unknown): Stage | undefined {
 /** Amount Max, else Amount Min, converted to the base currency; undefined without an amount or rate. */
 export function baseAmount(input: FundingInput, settings: Settings): number | undefined {
   const amount = toNumber(input.amountMax) ?? toNumber(input.amountMin);
-  if (amount === undefined) return undefined;
+  return amount === undefined ? undefined : toBaseCurrency(amount, input.currency, settings);
+}
+
+/** An amount in a currency cell's currency (blank: the base) converted; undefined without a rate. */
+export function toBaseCurrency(
+  amount: number,
+  currencyCell: unknown,
+  settings: Settings,
+): number | undefined {
   const currency =
-    String(input.currency ?? '')
+    String(currencyCell ?? '')
       .trim()
       .toUpperCase() || settings.baseCurrency;
   if (currency === settings.baseCurrency) return amount;

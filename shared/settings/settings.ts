@@ -26,6 +26,12 @@ export interface Settings {
   checkInDays: CheckInDays;
   /** Days each of the five conflict stages may take, stage 1 first. */
   conflictStageDays: number[];
+  /** Base-currency value of one hour of volunteer time (Contributions). */
+  volunteerHourValue: number;
+  /** A funding source type above this share of the period's secured funding is flagged. */
+  maxSharePerSource: number;
+  /** Hashes of the partners' survey keys, one "HASH Partner name" a line (see health/survey-keys). */
+  surveyKeyHashes: string;
 }
 
 /** Days between check-ins, keyed by tier in lower case. */
@@ -46,6 +52,9 @@ const CONFLICT_STAGE_NAMES = [
   'Steering group decision',
   'Exit clause',
 ];
+
+/** Key of the row that holds the survey keys' hashes. */
+export const SURVEY_KEYS_KEY = 'survey key hashes';
 
 /** One row of the Settings tab as setup writes it. */
 export interface SettingRow {
@@ -89,6 +98,9 @@ export function defaultSettings(): Settings {
     clipperTokenHash: '',
     checkInDays: { strategic: 30, engage: 60, monitor: 90, deprioritize: 180 },
     conflictStageDays: [7, 14, 30, 30, 30],
+    volunteerHourValue: 25,
+    maxSharePerSource: 0.5,
+    surveyKeyHashes: '',
   };
 }
 
@@ -137,6 +149,21 @@ export function defaultSettingRows(): SettingRow[] {
     { key: 'focus sdgs', value: '', note: 'SDG numbers your work targets, separated by "; ".' },
     { key: TOKEN_HASH_KEY, value: '', note: 'Set by Connect Clipper. Only a hash of the token is kept.' },
     ...lifecycleSettingRows(d),
+    {
+      key: 'volunteer hour value',
+      value: d.volunteerHourValue,
+      note: 'Base-currency value of one volunteer hour in Contributions. Approximate: set your own.',
+    },
+    {
+      key: 'max share per source type',
+      value: d.maxSharePerSource,
+      note: 'A source type above this share of the secured funding of a year is flagged.',
+    },
+    {
+      key: SURVEY_KEYS_KEY,
+      value: '',
+      note: 'Set by Partner survey links. Only hashes of the keys are kept; delete a line to stop that link.',
+    },
   ];
 }
 
@@ -176,6 +203,7 @@ function applySetting(settings: Settings, key: string, value: unknown): void {
   if (key === 'base currency') settings.baseCurrency = String(value).trim().toUpperCase();
   else if (key === TOKEN_HASH_KEY) settings.clipperTokenHash = String(value).trim().toLowerCase();
   else if (key === 'focus sdgs') settings.focusSdgs = parseSdgs(value);
+  else if (key === SURVEY_KEYS_KEY) settings.surveyKeyHashes = String(value);
   else if (number === undefined) return;
   else if (key.startsWith(RATE_PREFIX)) {
     if (number > 0) settings.exchangeRates[key.slice(RATE_PREFIX.length).trim().toUpperCase()] = number;
@@ -209,6 +237,11 @@ function applyLifecycleNumber(settings: Settings, key: string, number: number): 
     const known = CHECK_IN_TIERS.find((t) => t === tier);
     if (known) settings.checkInDays[known] = days;
     return;
+  } else if (key === 'volunteer hour value') {
+    if (number >= 0) settings.volunteerHourValue = number;
+  } else if (key === 'max share per source type') {
+    const share = toProbability(number);
+    if (share !== undefined) settings.maxSharePerSource = share;
   }
   const stage = /^conflict stage ([1-5]) days$/.exec(key);
   if (stage) settings.conflictStageDays[Number(stage[1]) - 1] = days;

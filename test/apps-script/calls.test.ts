@@ -23,6 +23,7 @@ function workbook(rows: number): AddOn {
         'Trust',
         'Status',
         'Last Contact',
+        'Share Access',
       ],
       each((i) => ({
         'Last Contact': i % 3 === 0 ? '' : `2025-0${(i % 2) + 1}-1${i % 10}`,
@@ -34,6 +35,7 @@ function workbook(rows: number): AddOn {
         'Mutual Benefit': i % 4 === 0 ? '' : ((i * 2) % 5) + 1,
         Trust: 5,
         Status: i % 10 === 0 ? 'exited' : 'active',
+        'Share Access': i % 50 === 0 ? 'viewer' : 'none',
       })),
     ),
     Funding: rowsOf(
@@ -91,6 +93,30 @@ function workbook(rows: number): AddOn {
         Owner: 'Ana',
       })),
     ),
+    Contributions: rowsOf(
+      ['Partner', 'Type', 'Value', 'Currency', 'Hours'],
+      each((i) => ({
+        Partner: `Partner ${i % 60}`,
+        Type: i % 4 === 0 ? 'volunteer time' : 'in-kind',
+        Value: i % 4 === 0 ? '' : 100 + i,
+        Currency: i % 3 === 0 ? 'EUR' : 'USD',
+        Hours: i % 4 === 0 ? 8 : '',
+      })),
+    ),
+    'Mobilisation Plan': rowsOf(
+      ['Source Type', 'Period', 'Target'],
+      each((i) => ({ 'Source Type': SOURCES[i % SOURCES.length], Period: 2000 + (i % 26), Target: 10_000 })),
+    ),
+    Feedback: rowsOf(
+      ['Timestamp', 'Partner', 'Shared Vision', 'Trust', 'Results'],
+      each((i) => ({
+        Timestamp: '2025-02-01',
+        Partner: `Partner ${i % 50}`,
+        'Shared Vision': (i % 5) + 1,
+        Trust: ((i * 3) % 5) + 1,
+        Results: i % 7 === 0 ? '' : 4,
+      })),
+    ),
   });
 }
 
@@ -125,6 +151,9 @@ describe('service calls per tool run', () => {
     ['checkDueDiligence', 15],
     // Seven tools with a progress toast per group, one read of Settings, one check of the charts.
     ['refreshDashboard', 55],
+    // Settings, Funding, the plan, Contributions, two blocks, and two calls per Dashboard chart to find its own.
+    ['updateMobilisationPlan', 40],
+    ['summariseHealthCheck', 6],
   ])('should not grow with rows: %s makes the same calls at 100 and 2,000 rows, at most %d', (tool, most) => {
     const calls = callsOf(small, tool);
     expect(callsOf(large, tool)).toBe(calls);
@@ -237,5 +266,54 @@ describe('service calls per shareWithPartners run', () => {
     expect(callsOfShare(large)).toBe(rerun);
     expect(small.runtime.ui.alerts.at(-1)?.prompt).toContain('Nothing to change');
     expect(rerun).toBeLessThanOrEqual(RERUN_SHARE);
+  });
+});
+
+describe('service calls per survey answer', () => {
+  function surveyKeyOf(addOn: AddOn): string {
+    call(addOn, 'createSurveyLinks');
+    const html = addOn.runtime.ui.dialogs.at(-1)?.html ?? '';
+    return /survey=([A-Za-z0-9_-]+)/.exec(html)?.[1] ?? '';
+  }
+
+  function callsOfAnswer(addOn: AddOn, key: string): number {
+    addOn.runtime.execution.ui = false;
+    addOn.runtime.calls.reset();
+    const output = call(addOn, 'doPost', {
+      parameter: { survey: key, trust: '4', comments: 'fine' },
+      postData: {
+        contents: `survey=${key}&trust=4&comments=fine`,
+        type: 'application/x-www-form-urlencoded',
+      },
+    });
+    expect((output as { getContent(): string }).getContent()).toMatch(/<h1>Thank you/);
+    return addOn.runtime.calls.total() - addOn.runtime.calls.get('Sheet.insertRowsAfter');
+  }
+
+  it('should append an answer with the same calls beside 100 or 2,000 Feedback rows', () => {
+    const small = workbook(100);
+    const large = workbook(2_000);
+    const few = callsOfAnswer(small, surveyKeyOf(small));
+    expect(callsOfAnswer(large, surveyKeyOf(large))).toBe(few);
+    expect(few).toBeLessThanOrEqual(18);
+  });
+
+  it('should make survey links with the same Spreadsheet calls for 2 or 40 partners', () => {
+    const spreadsheetCalls = (addOn: AddOn) => {
+      addOn.runtime.ui.clear();
+      addOn.runtime.calls.reset();
+      call(addOn, 'createSurveyLinks');
+      expect(addOn.runtime.ui.alerts).toEqual([]);
+      const utilities = addOn.runtime.calls.get('Utilities.*');
+      return { other: addOn.runtime.calls.total() - utilities, utilities };
+    };
+    const few = spreadsheetCalls(workbook(100));
+    const many = spreadsheetCalls(workbook(2_000));
+    // Stakeholders, Settings, one write of the keys' hashes, the web app's address, the dialog.
+    expect(many.other).toBe(few.other);
+    expect(few.other).toBeLessThanOrEqual(18);
+    // In-process work per partner given a link (two UUIDs, two digests, one encoding), no sheet calls.
+    expect(few.utilities).toBe(2 * 5);
+    expect(many.utilities).toBe(40 * 5);
   });
 });

@@ -24,6 +24,9 @@ describe('onOpen', () => {
       'subscribeToDeadlines',
       'setUpReminders',
       'removeReminders',
+      'updateMobilisationPlan',
+      'summariseHealthCheck',
+      'createSurveyLinks',
     ]);
   });
 

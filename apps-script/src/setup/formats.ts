@@ -8,7 +8,13 @@ import {
   STAGES,
   STAKEHOLDER_STATUSES,
 } from '../../../shared/model.ts';
-import { DUE_DILIGENCE_ITEMS, STAKEHOLDER_RATINGS, type TabSchema } from '../../../shared/workbook-schema.ts';
+import {
+  CONTRIBUTION_TYPES,
+  DUE_DILIGENCE_ITEMS,
+  HEALTH_FACTORS,
+  STAKEHOLDER_RATINGS,
+  type TabSchema,
+} from '../../../shared/workbook-schema.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -65,10 +71,24 @@ const FORMATS: Record<string, Record<string, ColumnFormat>> = {
   },
   Feedback: {
     Timestamp: { format: TIMESTAMP },
-    Trust: rating,
-    Communication: rating,
-    'Mutual Benefit': rating,
+    ...Object.fromEntries(HEALTH_FACTORS.map((header) => [header, rating])),
     Continue: { list: ['yes', 'maybe', 'no'] },
+  },
+  Contributions: {
+    Type: { list: CONTRIBUTION_TYPES, strict: true },
+    Value: { format: '#,##0.00' },
+    Hours: { number: [0, 1_000_000], format: '#,##0.0' },
+    Date: { date: true, format: DATE },
+  },
+  'Mobilisation Plan': {
+    'Source Type': { list: SOURCE_TYPES, strict: true },
+    Period: { number: [1900, 9999], format: '0' },
+    Target: { format: '#,##0' },
+    Secured: { format: '#,##0' },
+    Pipeline: { format: '#,##0' },
+    Gap: { format: '#,##0' },
+    'Share Of Secured': { format: '0%' },
+    'Due Date': { date: true, format: DATE },
   },
   'Access Log': { Timestamp: { format: TIMESTAMP } },
   'Due Diligence': {
@@ -111,7 +131,9 @@ function validationFor(format: ColumnFormat): GoogleAppsScript.Spreadsheet.DataV
     return SpreadsheetApp.newDataValidation()
       .requireNumberBetween(format.number[0], format.number[1])
       .setAllowInvalid(false)
-      .setHelpText(`A number from ${format.number[0]} to ${format.number[1]} (e.g. 40%).`)
+      .setHelpText(
+        `A number from ${format.number[0]} to ${format.number[1]}${format.format === '0%' ? ' (e.g. 40%)' : ''}.`,
+      )
       .build();
   if (format.date)
     return SpreadsheetApp.newDataValidation()

@@ -83,6 +83,14 @@ function highlights(settings: Settings): Record<string, Highlight[]> {
       { on: 'Readiness', when: equals('Readiness', 'ready'), color: GREEN },
       { on: 'Readiness', when: `LEFT({Readiness},8)="missing:"`, color: YELLOW },
     ],
+    'Mobilisation Plan': [
+      {
+        on: 'Share Of Secured',
+        when: `AND(ISNUMBER({Share Of Secured}),{Share Of Secured}>${settings.maxSharePerSource})`,
+        color: RED,
+      },
+      { on: 'Gap', when: 'AND(ISNUMBER({Gap}),{Gap}>0)', color: YELLOW },
+    ],
   };
 }
 
