@@ -1,8 +1,8 @@
 /** Fills the form from what `extractPage` found, keeping each value's source. */
 
+import { toCountryCode } from '../../shared/country/country-code.ts';
 import type { ExtractedField, Field, OrgType, PageCapture } from '../../shared/extract/types.ts';
 import type { SourceType } from '../../shared/model.ts';
-import { toCountryCode } from '../../shared/country/country-code.ts';
 import { type Draft, type DraftField, emptyDraft, type ListField, type TextField } from './draft.ts';
 
 // An opportunity's source type follows from its funder's organisation type, where one fits.
