@@ -44,8 +44,14 @@ async function answerPromptsWithAllow(clipper: Clipper): Promise<void> {
     for (const name of ['chrome', 'browser']) {
       const permissions = scope[name]?.permissions;
       if (!permissions) continue;
-      permissions.request = async (access: never) => (calls.push({ call: 'request', access }), true);
-      permissions.remove = async (access: never) => (calls.push({ call: 'remove', access }), true);
+      permissions.request = async (access: never) => {
+        calls.push({ call: 'request', access });
+        return true;
+      };
+      permissions.remove = async (access: never) => {
+        calls.push({ call: 'remove', access });
+        return true;
+      };
     }
   });
 }

@@ -50,15 +50,24 @@ const grantPage: PageCapture = {
 };
 
 // Three ticked tabs: a foundation, a grant, and one closed before it was read.
-const tabs: WebTab[] = [
-  { id: 11, url: 'https://www.riverside.example/about', title: 'About us | Riverside' },
-  { id: 12, url: 'https://eastside.example/microgrants', title: 'Microgrants' },
-  { id: 13, url: 'https://closed.example/', title: 'Closed meanwhile' },
-];
+const riverside: WebTab = {
+  id: 11,
+  url: 'https://www.riverside.example/about',
+  title: 'About us | Riverside',
+};
+const eastside: WebTab = { id: 12, url: 'https://eastside.example/microgrants', title: 'Microgrants' };
+const closed: WebTab = { id: 13, url: 'https://closed.example/', title: 'Closed meanwhile' };
+const tabs = [riverside, eastside, closed];
+
+/** The value, or a failed test that says it was missing. */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing in the test data');
+  return value;
+}
 const captures: Record<number, CaptureResult> = {
   11: {
     ok: true,
-    capture: orgPage(tabs[0]!.url, 'Riverside Community Foundation', 'Kenya'),
+    capture: orgPage(riverside.url, 'Riverside Community Foundation', 'Kenya'),
     selection: null,
   },
   12: { ok: true, capture: grantPage, selection: null },
@@ -71,7 +80,8 @@ const stamp = () => ({
   capturedAt: '2026-12-06T05:00:00.000Z',
 });
 
-const readAll = () => readTabs(tabs, { capture: async (id) => captures[id]!, stamp, defaultTags: ['tabs'] });
+const readAll = () =>
+  readTabs(tabs, { capture: async (id) => must(captures[id]), stamp, defaultTags: ['tabs'] });
 const readOk = (readings: TabReading[]) =>
   readings.filter((r): r is Extract<TabReading, { ok: true }> => r.ok);
 
@@ -122,7 +132,7 @@ describe('readTabs', () => {
   it('should read every tab, give a closed one its own message, and keep going', async () => {
     const progress = vi.fn();
     const readings = await readTabs(tabs, {
-      capture: async (id) => captures[id]!,
+      capture: async (id) => must(captures[id]),
       stamp,
       defaultTags: [],
       onProgress: progress,
@@ -145,7 +155,7 @@ describe('readTabs', () => {
     const readings = await readTabs(tabs.slice(0, 2), {
       capture: async (id) => {
         if (id === 11) throw new Error('No tab with id: 11.');
-        return captures[id]!;
+        return must(captures[id]);
       },
       stamp,
       defaultTags: [],
@@ -158,13 +168,13 @@ describe('readTabs', () => {
 describe('describeReading', () => {
   it('should say kind, name, key fields and what is missing for each tab', async () => {
     const [org, grant] = readOk(await readAll());
-    expect(describeReading(org!)).toEqual({
+    expect(describeReading(must(org))).toEqual({
       kind: 'organization',
       name: 'Riverside Community Foundation',
       facts: ['www.riverside.example', 'KE'],
       missing: ['emails'],
     });
-    expect(describeReading(grant!)).toEqual({
+    expect(describeReading(must(grant))).toEqual({
       kind: 'opportunity',
       name: 'Neighbourhood Microgrants',
       facts: ['Eastside Neighbours Fund', 'up to 5000 USD'],
@@ -174,17 +184,17 @@ describe('describeReading', () => {
 
   it('should fall back to the tab title when the page gave no name, and say the name is missing', async () => {
     const [reading] = readOk(
-      await readTabs([tabs[0]!], {
+      await readTabs([riverside], {
         capture: async () => ({
           ok: true,
-          capture: { ...orgPage(tabs[0]!.url, '', null), organization: { ...noOrg, name: null } },
+          capture: { ...orgPage(riverside.url, '', null), organization: { ...noOrg, name: null } },
           selection: null,
         }),
         stamp,
         defaultTags: [],
       }),
     );
-    expect(describeReading(reading!)).toMatchObject({
+    expect(describeReading(must(reading))).toMatchObject({
       name: 'About us | Riverside',
       missing: ['name', 'website', 'emails'],
     });
@@ -213,13 +223,14 @@ describe('saveReadings', () => {
   });
 
   it('should give a tab whose clip is not valid its own message and save the others', async () => {
-    const [org, grant] = readOk(await readAll());
+    const [found, grant] = readOk(await readAll());
+    const org = must(found);
     const nameless = {
-      ...org!,
-      draft: { ...org!.draft, organization: { ...org!.draft.organization, name: { value: '' } } },
+      ...org,
+      draft: { ...org.draft, organization: { ...org.draft.organization, name: { value: '' } } },
     };
     const save = vi.fn(async (clips: Clip[]) => ({ ok: true as const, value: clips.length }));
-    const outcomes = await saveReadings([nameless, grant!], save);
+    const outcomes = await saveReadings([nameless, must(grant)], save);
     expect(outcomes[0]).toEqual({
       tabId: 11,
       ok: false,
