@@ -97,6 +97,9 @@ describe('Clip tabs…', () => {
       tabs.push(page);
     }
     const popup = await openClipperFor(clipper, tabs[0] as Page);
+    // The single clip's form shows the page's country as its code with the country's name beside it.
+    await expect.poll(() => popup.getByLabel('Country').inputValue()).toBe('US');
+    expect(await popup.locator('#org-country-note').textContent()).toBe('United States');
     const opening = clipper.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Clip tabs…' }).click();
     const page = await opening;
