@@ -19,6 +19,7 @@ export function TabReadingList({ readings, saved, saving, onSave }: TabReadingLi
   );
   const isSaved = (id: number) => saved.get(id)?.ok === true;
   const chosen = readings.filter((r): r is ReadTab => r.ok && ticked.has(r.tab.id) && !isSaved(r.tab.id));
+  const left = readings.filter((r) => r.ok && !isSaved(r.tab.id)).length;
   const toggle = (id: number, on: boolean) =>
     setTicked((old) => new Set(on ? [...old, id] : [...old].filter((t) => t !== id)));
   return (
@@ -47,9 +48,13 @@ export function TabReadingList({ readings, saved, saving, onSave }: TabReadingLi
           </li>
         ))}
       </ul>
-      <button type="submit" disabled={saving || chosen.length === 0}>
-        {saving ? 'Saving…' : `Save ${chosen.length === 1 ? '1 clip' : `${chosen.length} clips`}`}
-      </button>
+      {left > 0 ? (
+        <button type="submit" disabled={saving || chosen.length === 0}>
+          {saving ? 'Saving…' : `Save ${chosen.length === 1 ? '1 clip' : `${chosen.length} clips`}`}
+        </button>
+      ) : (
+        <p role="status">Every tab that could be read is saved. You can close this page.</p>
+      )}
     </form>
   );
 }
