@@ -126,10 +126,10 @@ describe('Clip tabs…', () => {
     await expect.poll(() => lines.count()).toBe(3);
     await expect
       .poll(() => lines.nth(0).innerText())
-      .toMatch(/Organisation\s+Riverside Community Foundation.*US/s);
+      .toMatch(/Organisation\s+Riverside Community Foundation.*US/is);
     await expect
       .poll(() => lines.nth(1).innerText())
-      .toMatch(/Opportunity\s+Neighbourhood Microgrants.*Missing: amount, currency, deadline, eligibility/s);
+      .toMatch(/Opportunity\s+Neighbourhood Microgrants.*Missing: amount, currency, deadline, eligibility/is);
     await expect
       .poll(() => lines.nth(2).innerText())
       .toMatch(/Community Spark Grants.*closed before it could be read/s);
