@@ -26,11 +26,16 @@ export default defineConfig({
         description: 'Clip this page',
       },
     },
+    // "Clip tabs…" asks for `tabs` and for the ticked pages' origins only, at that moment, and gives
+    // them back after reading: any web origin may be asked for, none is held.
+    optional_permissions: ['tabs'],
     optional_host_permissions: [
       'http://127.0.0.1/*',
       'http://localhost/*',
       'https://script.google.com/*',
       'https://script.googleusercontent.com/*',
+      'https://*/*',
+      'http://*/*',
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,7 @@
 /** The data model of PRODUCT.md as valibot schemas; types are inferred from them. */
 import * as v from 'valibot';
 import { isCalendarDate, isIsoDateTime } from './calendar-date.ts';
+import { toCountryCode } from './country/country-code.ts';
 
 /** Organisation types a stakeholder can have. */
 export const ORGANIZATION_TYPES = [
@@ -86,6 +87,20 @@ const website = v.optional(
     ),
   ),
 );
+// ISO 3166-1 alpha-2: a name or alpha-3 code becomes the two-letter code; blank is no country.
+const country = v.optional(
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      if (dataset.value === '') return undefined;
+      const code = toCountryCode(dataset.value);
+      if (code.ok) return code.value;
+      addIssue({ message: code.issues.join('; ') });
+      return NEVER;
+    }),
+  ),
+);
 const amount = v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))));
 
 /** A potential partner, funder or other stakeholder. */
@@ -98,7 +113,8 @@ export const OrganizationSchema = v.object({
   website,
   emails: textList,
   phones: textList,
-  country: optionalText,
+  /** ISO 3166-1 alpha-2 (KE, US). */
+  country,
   focusAreas: textList,
   sdgs: sdgList,
   description: optionalText,

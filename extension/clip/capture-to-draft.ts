@@ -1,5 +1,6 @@
 /** Fills the form from what `extractPage` found, keeping each value's source. */
 
+import { toCountryCode } from '../../shared/country/country-code.ts';
 import type { ExtractedField, Field, OrgType, PageCapture } from '../../shared/extract/types.ts';
 import type { SourceType } from '../../shared/model.ts';
 import { type Draft, type DraftField, emptyDraft, type ListField, type TextField } from './draft.ts';
@@ -25,7 +26,7 @@ export function captureToDraft(capture: PageCapture, defaultTags: string[] = [])
       website: fromField(org.website),
       emails: fromList(org.emails),
       phones: fromList(org.phones),
-      country: fromField(org.country),
+      country: toCode(fromField(org.country)),
       focusAreas: fromList(org.focusAreas),
       description: fromField(org.description),
     };
@@ -51,6 +52,13 @@ export function captureToDraft(capture: PageCapture, defaultTags: string[] = [])
   }
   draft.kind = capture.kind.value === 'opportunity' ? 'opportunity' : 'organization';
   return draft;
+}
+
+// The sheet keeps ISO 3166-1 alpha-2 codes; a name the page gave ("Kenya") is shown as its code,
+// and one that fits no single country stays as written for the person to fix.
+function toCode(field: TextField): TextField {
+  const code = field.value ? toCountryCode(field.value) : undefined;
+  return code?.ok ? { ...field, value: code.value } : field;
 }
 
 function fromField(field: Field<string | number>): TextField {

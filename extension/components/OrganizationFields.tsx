@@ -1,4 +1,5 @@
 import { ORGANIZATION_TYPES } from '../../shared/model.ts';
+import { describeCountry } from '../clip/describe-country.ts';
 import type { OrganizationDraft } from '../clip/draft.ts';
 import type { MissingField } from '../clip/missing-fields.ts';
 import { ChipsInput } from './ChipsInput.tsx';
@@ -31,6 +32,8 @@ export function OrganizationFields({ organization: o, onChange, missing }: Organ
           id="org-country"
           label="Country"
           field={o.country}
+          placeholder="KE"
+          note={describeCountry(o.country.value, navigator.language)}
           onChange={(v) => onChange('country', v)}
         />
       </div>

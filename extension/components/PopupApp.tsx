@@ -4,6 +4,7 @@ import { readMatches } from '../clip/read-matches.ts';
 import { findSaveProblem } from '../clip/save-problem.ts';
 import { sendMessage } from '../messaging/messages.ts';
 import { downloadCsv } from '../popup/download-csv.ts';
+import { openClipTabs } from '../popup/open-clip-tabs.ts';
 import { hasSidePanel, openSidePanel } from '../popup/open-side-panel.ts';
 import { type SaveOutcome, saveDraft, saveEntries } from '../popup/save-clips.ts';
 import { useLookup } from '../popup/use-lookup.ts';
@@ -99,6 +100,14 @@ export function PopupApp() {
             connected,
           }}
         />
+      )}
+      {!page.loading && (
+        <p class="clip-tabs-link">
+          <button type="button" class="ghost" onClick={() => void openClipTabs()}>
+            Clip tabs…
+          </button>{' '}
+          <span class="hint">several open pages at once</span>
+        </p>
       )}
       <RecentClips
         clips={clips}

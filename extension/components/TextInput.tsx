@@ -16,6 +16,8 @@ export interface TextInputProps {
   missing?: boolean;
   /** Another note that describes the field (e.g. one under a row of fields). */
   noteId?: string;
+  /** Words under the field about its value (e.g. the country a code stands for); `ok: false` warns. */
+  note?: { ok: boolean; text: string };
 }
 
 /** A labelled text field with its source, and a hint when its text looks like a formula. */
@@ -27,7 +29,11 @@ export function TextInput(props: TextInputProps) {
     value: field.value,
     placeholder,
     inputMode,
-    'aria-describedby': describedBy(id, [field.value], props.noteId),
+    'aria-describedby': describedBy(
+      id,
+      [field.value],
+      [props.noteId, props.note ? `${id}-note` : undefined].filter(Boolean).join(' ') || undefined,
+    ),
     onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
   };
   // Preact types each input type separately; any of ours takes the same props.
@@ -37,6 +43,11 @@ export function TextInput(props: TextInputProps) {
       <SourceBadge id={`${id}-source`} source={field.source} missing={props.missing} />
       {multiline ? <textarea rows={2} {...control} /> : <input type={type as 'text'} {...control} />}
       <FormulaHint id={`${id}-formula`} values={[field.value]} />
+      {props.note && (
+        <p id={`${id}-note`} class={props.note.ok ? 'field-hint field-note' : 'field-hint'}>
+          {props.note.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -111,7 +111,8 @@ describe('doPost', () => {
       ],
     });
     expect(answer.results).toEqual([{ id: ORG_ID_2, status: 'updated', row: 2 }]);
-    expect(column(addOn, 'Stakeholders', 'Country')).toEqual(['Kenya']);
+    // A country name in a clip lands as its ISO 3166-1 alpha-2 code.
+    expect(column(addOn, 'Stakeholders', 'Country')).toEqual(['KE']);
     expect(column(addOn, 'Stakeholders', 'Description')).toEqual(['Water']);
     expect(column(addOn, 'Stakeholders', 'ID')).toEqual([ORG_ID]);
   });

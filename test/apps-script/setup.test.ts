@@ -97,3 +97,21 @@ describe('setUpWorkbook', () => {
     expect(after).toBe(before);
   });
 });
+
+describe('setUpWorkbook: Country', () => {
+  it('should give the Stakeholders Country column a dropdown of ISO 3166-1 alpha-2 codes that flags other text', () => {
+    const addOn = setUpWith({});
+    const sheet = addOn.runtime.spreadsheet.snapshot().sheets.find((s) => s.name === 'Stakeholders');
+    const column = String.fromCharCode(65 + STAKEHOLDERS.headers.indexOf('Country'));
+    const rule = sheet?.validations?.find((v) => v.a1.startsWith(`${column}2:`));
+    expect(rule?.criteria).toBe('VALUE_IN_LIST');
+    const [codes, dropdown] = rule?.values ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['KE', 'US', 'GB', 'DE']));
+    expect(codes).not.toContain('UK');
+    expect((codes as string[]).length).toBe(249);
+    expect(dropdown).toBe(true);
+    // A name typed before this wave ("Kenya") is kept and flagged, never refused or rewritten.
+    expect(rule?.allowInvalid).toBe(true);
+    expect(rule?.helpText).toMatch(/two-letter/);
+  });
+});

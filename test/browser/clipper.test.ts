@@ -120,12 +120,14 @@ describe('Clipper in Chromium with the local workbook', () => {
 
     await popup.getByLabel('Country').fill('United States of America');
     expect(await popup.locator('#org-country-source').textContent()).toBe('edited');
+    // The name typed is saved as its ISO 3166-1 alpha-2 code, and the popup says so before saving.
+    expect(await popup.locator('#org-country-note').textContent()).toBe('Saved as US (United States)');
     await popup.getByRole('button', { name: 'Save to sheet' }).click();
     await expectClipState(popup, 'Riverside Community Foundation', 'Added');
 
     const rows = await readTab(dataDir, 'Stakeholders');
     const row = rows.find((r) => r.Name === 'Riverside Community Foundation');
-    expect(row?.Country).toBe('United States of America');
+    expect(row?.Country).toBe('US');
     expect(row?.Website).toBe('https://riverside-foundation.example.org/');
     expect(await readStorage(clipper, 'clips')).toHaveLength(1);
   });

@@ -53,7 +53,7 @@ describe('local workbook over HTTP', () => {
   it('should save hostile text as text and answer duplicates', async () => {
     const hostile = orgClip(
       HOSTILE.formula,
-      { phones: [HOSTILE.phone], description: HOSTILE.at, country: HOSTILE.minus },
+      { phones: [HOSTILE.phone], description: HOSTILE.at, focusAreas: [HOSTILE.minus] },
       hostileId,
     );
     const plain = orgClip('Plain Partners Trust', {}, plainId);
@@ -126,9 +126,9 @@ describe('local workbook over HTTP', () => {
       Name: HOSTILE.formula,
       Phones: HOSTILE.phone,
       Description: HOSTILE.at,
-      Country: HOSTILE.minus,
+      'Focus Areas': HOSTILE.minus,
     });
-    for (const key of ['Name', 'Phones', 'Description', 'Country'])
+    for (const key of ['Name', 'Phones', 'Description', 'Focus Areas'])
       expect(row?.types[key]).toBe(ExcelJS.ValueType.String);
     expect(rows.filter((r) => r.values.ID === plainId)).toHaveLength(1);
     expect(rows.filter((r) => r.values.Name === 'Riverbend Community Foundation')).toHaveLength(1);

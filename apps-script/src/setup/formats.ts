@@ -1,4 +1,5 @@
 /** Dropdowns and number formats per column, found by header. Setting them again replaces them. */
+import { COUNTRY_CODES } from '../../../shared/country/country-code.ts';
 import { mapColumns } from '../../../shared/header-map.ts';
 import { CONFLICT_STAGES, CONFLICT_STATUSES } from '../../../shared/lifecycle/conflicts.ts';
 import {
@@ -28,6 +29,8 @@ interface ColumnFormat {
   /** Only dates are accepted. */
   date?: boolean;
   format?: string;
+  /** Shown beside the cell. */
+  help?: string;
 }
 
 const DATE = 'yyyy-mm-dd';
@@ -46,6 +49,12 @@ const FORMATS: Record<string, Record<string, ColumnFormat>> = {
     'Captured At': { format: TIMESTAMP },
     'Last Contact': dateOnly,
     'Next Check-in': { format: DATE },
+    // 249 codes, well under the 500 items a Sheets dropdown list takes. Flagged, not refused, so a
+    // country name typed before codes were the rule stays as the person typed it.
+    Country: {
+      list: COUNTRY_CODES,
+      help: 'An ISO 3166-1 two-letter country code, such as KE or US.',
+    },
   },
   Funding: {
     'Source Type': { list: SOURCE_TYPES, strict: true },
@@ -122,11 +131,12 @@ export function applyColumnFormats(sheet: Sheet, schema: TabSchema, header: read
 }
 
 function validationFor(format: ColumnFormat): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
-  if (format.list)
-    return SpreadsheetApp.newDataValidation()
+  if (format.list) {
+    const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList([...format.list], true)
-      .setAllowInvalid(!format.strict)
-      .build();
+      .setAllowInvalid(!format.strict);
+    return (format.help ? rule.setHelpText(format.help) : rule).build();
+  }
   if (format.number)
     return SpreadsheetApp.newDataValidation()
       .requireNumberBetween(format.number[0], format.number[1])
