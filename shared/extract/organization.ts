@@ -5,7 +5,7 @@ import { findFocusAreas } from './focus-areas.ts';
 import { findOrganizationName } from './org-name.ts';
 import { findOrgType } from './org-type.ts';
 import type { PageContext } from './page-context.ts';
-import { findPhones } from './phones.ts';
+import { countryOfPhones, findPhones } from './phones.ts';
 import { mapSdgs } from './sdgs.ts';
 import { findStructuredContacts } from './structured-contacts.ts';
 import type { SchemaNode } from './structured-data.ts';
@@ -27,16 +27,18 @@ export function buildOrganization(
   const emails = findEmails(page.text, profile ? undefined : siteHost, contacts.emails);
   const emailHosts = emails.map((e) => e.value.split('@')[1] ?? '');
   const hosts = [siteHost ?? '', ...emailHosts].filter(Boolean);
-  const country = findCountry(org, profile ? [] : page.text.blocks, hosts);
+  const placed = findCountry(org, profile ? [] : page.text.blocks, hosts);
   const ownDomains = [...new Set(hosts.map(registrableDomain))];
   const phones = profile
     ? []
     : findPhones(
         page.text,
-        (countryCode(country?.value) ?? 'US') as CountryCode,
+        (countryCode(placed?.value) ?? 'US') as CountryCode,
         ownDomains,
         contacts.phones,
+        name?.value ?? '',
       );
+  const country = placed && placed.confidence >= 0.8 ? placed : (countryOfPhones(phones) ?? placed);
   const focusAreas = findFocusAreas(page.text.blocks, page.meta, org);
   return {
     name,
