@@ -22,6 +22,17 @@ const SENTENCE_END = /(?<=\p{L}{5}\.)\s+(?=\p{Lu})/u;
 
 /** Finds dated deadlines near deadline words in content blocks, in English, German, French, Spanish and Portuguese. */
 export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMention[] {
+  // The page kind and the opportunity both ask; date parsing is the costliest step of an extraction.
+  const known = found.get(blocks);
+  if (known && known.lang === lang) return known.mentions;
+  const mentions = scanDeadlines(blocks, lang);
+  found.set(blocks, { lang, mentions });
+  return mentions;
+}
+
+const found = new WeakMap<TextBlock[], { lang: string; mentions: DeadlineMention[] }>();
+
+function scanDeadlines(blocks: TextBlock[], lang: string): DeadlineMention[] {
   const parsers = parsersFor(lang);
   const out: DeadlineMention[] = [];
   const limit = Math.min(blocks.length, LIMITS.scanBlocks);

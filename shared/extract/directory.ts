@@ -1,3 +1,4 @@
+import { elementsOf } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { isInChrome } from './page-chrome.ts';
 import type { PageContext } from './page-context.ts';
@@ -28,8 +29,8 @@ export function findListing(page: PageContext): Listing | undefined {
   let best: Entry[] = [];
   let bestChars = 0;
   for (const entries of [
-    ...tableListings(page.doc, base, chrome),
-    ...repeatedListings(page.doc, base, chrome),
+    ...tableListings(elementsOf(page.index, 'TABLE'), base, chrome),
+    ...repeatedListings(elementsOf(page.index, 'A'), base, chrome),
   ]) {
     const chars = entries.reduce((sum, e) => sum + e.chars, 0);
     if (entries.length >= 3 && chars > bestChars) {
@@ -44,9 +45,8 @@ export function findListing(page: PageContext): Listing | undefined {
   return { items, coverage: Math.min(1, bestChars / mainText), external: external / items.length };
 }
 
-function tableListings(doc: Document, base: string, chrome: (el: Element) => boolean): Entry[][] {
+function tableListings(tables: Element[], base: string, chrome: (el: Element) => boolean): Entry[][] {
   const out: Entry[][] = [];
-  const tables = doc.querySelectorAll('table');
   for (let t = 0; t < tables.length && t < 50; t++) {
     const table = tables[t];
     if (!table || /infobox|navbox|vcard/i.test(table.getAttribute('class') ?? '') || chrome(table)) continue;
@@ -79,10 +79,10 @@ function tableEntry(row: Element, column: number, base: string): Entry[] {
 }
 
 /** Groups link-bearing elements that repeat as siblings (same tag and class) under one container. */
-function repeatedListings(doc: Document, base: string, chrome: (el: Element) => boolean): Entry[][] {
+function repeatedListings(links: Element[], base: string, chrome: (el: Element) => boolean): Entry[][] {
   const groups = new Map<string, { container: Element; entries: Element[] }>();
   const containers = new Map<Element, number>();
-  const anchors = doc.querySelectorAll('a[href]');
+  const anchors = links.filter((a) => a.hasAttribute('href'));
   for (let i = 0; i < anchors.length && i < LIMITS.links; i++) {
     let entry = anchors[i]?.parentElement ?? null;
     for (

@@ -106,9 +106,9 @@ function classOf(el: Element): string {
 }
 
 /** The ancestors of the page's first few H1s: never treated as chrome whatever their class says. */
-export function headingAncestors(doc: Document): Set<Element> {
+export function headingAncestors(doc: Document, h1s?: Element[]): Set<Element> {
   const keep = new Set<Element>();
-  const headings = doc.querySelectorAll('h1');
+  const headings = h1s ?? doc.querySelectorAll('h1');
   for (let i = 0; i < headings.length && i < 5; i++) {
     let el = headings[i]?.parentElement ?? null;
     for (let depth = 0; el && depth < 200; depth++, el = el.parentElement) keep.add(el);
