@@ -138,7 +138,8 @@ const BY_NAME: Map<string, string> = new Map([
 ]);
 /** What makes a block read as a postal address: a postcode beside a place, a P.O. box, a street. */
 const ADDRESS_CUE =
-  /\b\d{4,6}\s+[\p{Lu}]|[\p{Lu}][\p{L}]+,?\s+(?!(?:19|20)\d\d\b)\d{4,6}\b|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|P\.?\s?O\.?\s?Box|Postfach|\bB\.?P\.?\s\d+|Apartado|Caixa Postal|\b(?:street|road|avenue|place|square|straße|strasse|rue|calle|avenida|rua|laan|straat|plein)\b/iu;
+  /\b\d{4,6}\s+\p{Lu}|\p{Lu}\p{L}+,?\s+(?!(?:19|20)\d\d\b)\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\bP\.?\s?O\.?\s?Box\b|\bPostfach\b|\bB\.?P\.?\s\d+|\bApartado\b|\bCaixa Postal\b/u;
+const STREET_WORD = /\b(?:street|road|avenue|place|square|straße|strasse|rue|calle|avenida|rua|laan|straat|plein)\b/i;
 const STATED_IN =
   /\b(?:based|registered|headquartered|located|incorporated|founded|non-?profit|charity|ngo|organi[sz]ation|company|foundation|offices?)\s+in\s+((?:[\p{Lu}][\p{L}'’-]+,?\s?){1,4})/iu;
 const CA_POSTAL = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/;
@@ -192,11 +193,15 @@ function textCountry(blocks: TextBlock[]): string | undefined {
 function addressCountry(blocks: TextBlock[], index: number, text: string): string | undefined {
   const code = nameAtEnd(text);
   if (!code) return undefined;
-  if (ADDRESS_CUE.test(text)) return code;
+  if (isAddress(text)) return code;
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-    if (ADDRESS_CUE.test((blocks[i] as TextBlock).text.slice(0, 400))) return code;
+    if (isAddress((blocks[i] as TextBlock).text.slice(0, 400))) return code;
   }
   return undefined;
+}
+
+function isAddress(text: string): boolean {
+  return ADDRESS_CUE.test(text) || STREET_WORD.test(text);
 }
 
 function statedCountry(text: string): string | undefined {
