@@ -1,4 +1,4 @@
-import { elementsOf } from './element-index.ts';
+import { elementsOf, reverseFrom } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { isInChrome } from './page-chrome.ts';
 import type { PageContext } from './page-context.ts';
@@ -72,7 +72,7 @@ function nameColumn(header: Element | undefined, rows: Element[]): number {
 
 function tableEntry(row: Element, column: number, base: string): Entry[] {
   const cell = row.querySelectorAll('td')[column];
-  const name = cleanText((cell?.textContent ?? '').slice(0, 300));
+  const name = cell ? entryName(cell) : '';
   if (!cell || !name) return [];
   const href = cell.querySelector('a[href]')?.getAttribute('href') ?? '';
   return [{ name, url: linkUrl(href, base), chars: (row.textContent ?? '').length }];
@@ -111,7 +111,7 @@ function repeatedListings(links: Element[], base: string, chrome: (el: Element) 
 function entryOf(el: Element, base: string): Entry[] {
   const anchor = el.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href]');
   if (!anchor) return [];
-  const name = cleanText((anchor.textContent ?? '').slice(0, 300));
+  const name = entryName(anchor);
   const text = cleanText((el.textContent ?? '').slice(0, 5000));
   const inHeading = anchor.closest('h2, h3, h4, h5') !== null;
   const url = linkUrl(anchor.getAttribute('href') ?? '', base);
@@ -133,4 +133,45 @@ function leadsToOtherSite(text: string, name: string, url: string | null, base: 
 function linkUrl(href: string, base: string): string | null {
   if (/^(?:mailto|tel|javascript):|^#/i.test(href.trim())) return null;
   return resolveUrl(href, base)?.href ?? null;
+}
+
+/** Badges, counters and screen-reader hints inside an entry's link: "New", "Updated", "(3)", "opens in a new tab". */
+const BADGE_CLASS =
+  /(?:^|[\s_-])(?:badge|pill|chip|flag|status|new|ribbon|sticker|counter|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])/i;
+const BADGE_WORDS = 'New|NEW|Updated|UPDATED|Featured|FEATURED|Sponsored|Closing soon|Hot|Beta';
+/** A badge word glued to the end of a name by markup without a space: "Lakeshore FoundationNew". */
+const GLUED_BADGE = new RegExp(String.raw`(?<=[\p{Ll}\p{N}.)])(?:${BADGE_WORDS})!?$`, 'u');
+/** A badge word after a separator or in brackets: "Dunes Land Trust · New", "Fund [Updated]". */
+const SET_OFF_BADGE = new RegExp(String.raw`\s*(?:[·|•–—-]\s*|[([]\s*)(?:${BADGE_WORDS})!?\s*[)\]]?$`, 'u');
+
+/** The visible name of an entry's link or cell, without the badges and hints its markup adds. */
+function entryName(el: Element): string {
+  let text = '';
+  const stack: Node[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < 200 && text.length < 300; seen++) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child !== el && isBadge(child)) {
+      text += ' ';
+      continue;
+    }
+    const start = stack.length;
+    for (let c = child.firstChild; c; c = c.nextSibling) stack.push(c);
+    reverseFrom(stack, start);
+  }
+  return cleanText(text.slice(0, 300)).replace(GLUED_BADGE, '').replace(SET_OFF_BADGE, '');
+}
+
+function isBadge(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SUP' || tag === 'SVG' || tag === 'svg' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'IMG')
+    return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && BADGE_CLASS.test(cls.slice(0, 300));
 }

@@ -53,6 +53,15 @@ export function buildOrganization(
   };
 }
 
+/** A login or account bar that no class name marks as chrome: "Signed in as guest · Log in · Register". */
+const ACCOUNT_BAR =
+  /\b(?:signed in as|logged in as|log ?in|sign ?in|log ?out|sign ?out|sign up|register|create an account|my account|forgot (?:your )?password)\b/gi;
+
+function isAccountBar(text: string): boolean {
+  if (/\b(?:signed|logged) in as\b/i.test(text)) return true;
+  return (text.slice(0, 300).match(ACCOUNT_BAR)?.length ?? 0) >= 2;
+}
+
 function findDescription(page: PageContext, org: SchemaNode | undefined): Field<string> {
   const structured = org?.props.description;
   if (typeof structured === 'string' && structured.trim())
@@ -60,7 +69,7 @@ function findDescription(page: PageContext, org: SchemaNode | undefined): Field<
   const meta = page.meta.tags.get('og:description') ?? page.meta.tags.get('description');
   if (meta && meta.length > 30) return { value: truncate(meta, 500), source: 'meta', confidence: 0.6 };
   const paragraph = page.text.blocks.find(
-    (b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80,
+    (b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80 && !isAccountBar(b.text),
   );
   return paragraph ? { value: truncate(paragraph.text, 500), source: 'text', confidence: 0.4 } : null;
 }

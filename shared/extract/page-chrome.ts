@@ -77,7 +77,7 @@ const CHROME_ROLES = new Set([
   'tablist',
 ]);
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|gdpr|cookielaw|modal|popup|share|sharing|social|skip|screen-reader-text|sr-only|visually-hidden|element-invisible|masthead|topbar|top-bar|banner)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|gdpr|cookielaw|modal|popup|share|sharing|social|skip|screen-reader-text|sr-only|visually-hidden|element-invisible|masthead|topbar|top-bar|banner|account-(?:bar|strip|menu|links)|user-?(?:bar|menu|nav|links)|login(?:-bar|-links)?|utility-(?:bar|nav|links))(?:$|[\s_-])/i;
 const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|colophon)(?:$|[\s_-])/i;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
