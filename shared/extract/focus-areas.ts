@@ -15,7 +15,7 @@ const MAX_AREAS = 8;
 const LEAD_IN = /^(?:we|our|the (?:foundation|fund|trust|program(?:me)?)|these|this|in \d{4})\b.{12,}/i;
 /** Menu words, verbs and slogans that sit under a "Programs"-like heading without being a field of work. */
 const JUNK =
-  /^(?:grants?|funding|fund|programs?|programmes?|apply(?: now)?|donate|give|sell|buy|shop|store|home|about(?: us)?|news|events?|contact(?: us)?|log ?in|sign ?in|more|see all|view all|jobs|careers|press|media|blog|resources|faqs?|search|overview|menu|a place to belong|place to belong|get involved|join(?: us)?|support us|subscribe|newsletter|partners?|members?|team|staff|board|reports?|annual reports?|stories|[\w-]+ing)$/i;
+  /^(?:grants?|funding|fund|programs?|programmes?|apply(?: now)?|donate|give|sell|buy|shop|store|home|about(?: us)?|news|events?|contact(?: us)?|log ?in|sign ?in|more|see all|view all|jobs|careers|press|media|blog|resources|faqs?|search|overview|menu|a place to belong|place to belong|get involved|join(?: us)?|support us|subscribe|newsletter|partners?|members?|team|staff|board|reports?|annual reports?|stories)$/i;
 
 function isJunk(text: string): boolean {
   return JUNK.test(text.trim());
