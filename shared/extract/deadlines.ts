@@ -103,7 +103,8 @@ function dateAfter(
     if (!first || first.index > { strong: 80, range: 20, weak: 4 }[trigger]) continue;
     const end = rangeEnd(results, window);
     const date = trigger === 'range' ? end : (end ?? first.start);
-    const ymd = date && dayOf(date, before);
+    const after = window.slice(first.index + first.text.length);
+    const ymd = date && dayOf(date, before, after);
     if (ymd) return ymd;
   }
   return undefined;
@@ -118,9 +119,11 @@ function rangeEnd(results: ParsedDate[], window: string): ParsedDate['end'] {
   return RANGE_JOIN.test(between) ? second.start : undefined;
 }
 
-function dayOf(date: NonNullable<ParsedDate['end']>, before: string): string | undefined {
-  const year = date.isCertain('year') ? date.get('year') : yearBefore(before);
+function dayOf(date: NonNullable<ParsedDate['end']>, before: string, after: string): string | undefined {
   const month = date.get('month');
+  const year = date.isCertain('year')
+    ? date.get('year')
+    : (yearBefore(before) ?? (month ? yearOfPeriodAfter(before, after, month) : null));
   const day = date.isCertain('day') ? date.get('day') : null;
   if (!year || !month || !day) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -137,6 +140,24 @@ function windowAfter(blocks: TextBlock[], index: number, offset: number, strong:
   }
   const stop = window.search(SENTENCE_END);
   return stop > 0 ? window.slice(0, stop) : window;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PERIOD_AFTER =
+  /^[^.;]{0,80}?\b(?:for|from|in|starting|beginning|held|during)\b[^.;]{0,30}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:to|through|until|-|–|and)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s+(20\d\d)\b/i;
+const RECURRING = /\b(?:each|every|annual(?:ly)?|per) year\b|\bannually\b|\beach (?:quarter|month|spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * The year of a deadline written without one, from the period it opens: "closes on September 30 for contacts
+ * held from January to June 2027" closes in 2026, the September before that January. Recurring dates stay undated.
+ */
+function yearOfPeriodAfter(before: string, after: string, month: number): number | null {
+  if (RECURRING.test(before) || RECURRING.test(after)) return null;
+  const m = after.match(PERIOD_AFTER);
+  if (!m?.[1] || !m[2]) return null;
+  const start = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  const year = Number(m[2]);
+  return start > 0 && start < month ? year - 1 : year;
 }
 
 function yearBefore(before: string): number | null {
