@@ -121,7 +121,7 @@ const OTHER_NAMES: Record<string, string> = {
   norge: 'NO',
   danmark: 'DK',
   suomi: 'FI',
-  'türkiye': 'TR',
+  türkiye: 'TR',
   'republic of korea': 'KR',
   'korea, republic of': 'KR',
   'viet nam': 'VN',
@@ -139,7 +139,8 @@ const BY_NAME: Map<string, string> = new Map([
 /** What makes a block read as a postal address: a postcode beside a place, a P.O. box, a street. */
 const ADDRESS_CUE =
   /\b\d{4,6}\s+\p{Lu}|\p{Lu}\p{L}+,?\s+(?!(?:19|20)\d\d\b)\d{4,6}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\bP\.?\s?O\.?\s?Box\b|\bPostfach\b|\bB\.?P\.?\s\d+|\bApartado\b|\bCaixa Postal\b/u;
-const STREET_WORD = /\b(?:street|road|avenue|place|square|straße|strasse|rue|calle|avenida|rua|laan|straat|plein)\b/i;
+const STREET_WORD =
+  /\b(?:street|road|avenue|place|square|straße|strasse|rue|calle|avenida|rua|laan|straat|plein)\b/i;
 const STATED_IN =
   /\b(?:based|registered|headquartered|located|incorporated|founded|non-?profit|charity|ngo|organi[sz]ation|company|foundation|offices?)\s+in\s+((?:[\p{Lu}][\p{L}'’-]+,?\s?){1,4})/iu;
 const CA_POSTAL = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/;
@@ -151,7 +152,8 @@ const US_STATE_NAMES =
 const US_ADDRESS = new RegExp(String.raw`,\s*(?:${US_STATES}|${US_STATE_NAMES})\.?,?\s+\d{5}(?:-\d{4})?\b`);
 const US_STATEMENT =
   /\b(?:(?:is|as) an? (?:US|U\.S\.|American)\s+(?:non-?profit|charity|charitable|organi[sz]ation|foundation|company)|(?:club|organi[sz]ation|society|foundation|association) in the United States)\b/;
-const ELIGIBILITY = /\b(?:applicants?|eligib\w*|non-|outside|except|residents? of|citizens? of|students? (?:in|from))\b/i;
+const ELIGIBILITY =
+  /\b(?:applicants?|eligib\w*|non-|outside|except|residents? of|citizens? of|students? (?:in|from))\b/i;
 
 /**
  * The organisation's country as an ISO 3166-1 alpha-2 code: a structured address, a postal address on the

@@ -145,7 +145,8 @@ function windowAfter(blocks: TextBlock[], index: number, offset: number, strong:
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PERIOD_AFTER =
   /^[^.;]{0,80}?\b(?:for|from|in|starting|beginning|held|during)\b[^.;]{0,30}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:to|through|until|-|–|and)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s+(20\d\d)\b/i;
-const RECURRING = /\b(?:each|every|annual(?:ly)?|per) year\b|\bannually\b|\beach (?:quarter|month|spring|summer|autumn|fall|winter)\b/i;
+const RECURRING =
+  /\b(?:each|every|annual(?:ly)?|per) year\b|\bannually\b|\beach (?:quarter|month|spring|summer|autumn|fall|winter)\b/i;
 
 /**
  * The year of a deadline written without one, from the period it opens: "closes on September 30 for contacts

@@ -16,7 +16,20 @@ export interface ElementIndex {
 
 const INDEXED_TAGS = new Set(['A', 'TABLE', 'H1', 'META', 'LINK', 'SCRIPT', 'TITLE']);
 /** Elements whose insides hold nothing the extractors look up (icons, styles, embedded documents). */
-const OPAQUE = new Set(['svg', 'SVG', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'CANVAS', 'MATH', 'SELECT', 'VIDEO', 'AUDIO']);
+const OPAQUE = new Set([
+  'svg',
+  'SVG',
+  'STYLE',
+  'SCRIPT',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'CANVAS',
+  'MATH',
+  'SELECT',
+  'VIDEO',
+  'AUDIO',
+]);
 const BRAND = /site-title|site-name|logo/i;
 const MAX_BRAND = 40;
 

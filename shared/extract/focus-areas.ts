@@ -93,7 +93,13 @@ function entriesAfter(blocks: TextBlock[], at: number): string[] {
     // "We fund work in three areas:" introduces the list; it is not one of its entries.
     if (/:\s*$/.test(next.text) || LEAD_IN.test(next.text)) continue;
     const text = next.text.replace(/[,.;:]+$/, '').replace(/^(?:and|und|et|y|e)\s+/i, '');
-    if (text.length >= 3 && text.length <= 50 && !/[.!?]\s/.test(text) && !NOT_AN_AREA.test(text) && !isJunk(text))
+    if (
+      text.length >= 3 &&
+      text.length <= 50 &&
+      !/[.!?]\s/.test(text) &&
+      !NOT_AN_AREA.test(text) &&
+      !isJunk(text)
+    )
       areas.push(text);
     if (areas.length >= MAX_AREAS) break;
   }

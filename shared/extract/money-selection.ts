@@ -1,5 +1,5 @@
-import { countryCode } from './country.ts';
 import type { MoneyMention } from './amounts.ts';
+import { countryCode } from './country.ts';
 import type { ExtractedField, Field } from './types.ts';
 import type { TextBlock } from './visible-text.ts';
 

@@ -32,7 +32,8 @@ export function buildOpportunity(
 }
 
 /** "Bureau of Health Workforce" on a line of its own at the top of a call: the unit of the funder that issues it. */
-const UNIT = /^(?:Bureau|Office|Directorate|Division|Directorate-General|Center|Centre|Institute|Department) (?:of|for) \p{Lu}[\p{L}\s,&'’-]{3,60}$/u;
+const UNIT =
+  /^(?:Bureau|Office|Directorate|Division|Directorate-General|Center|Centre|Institute|Department) (?:of|for) \p{Lu}[\p{L}\s,&'’-]{3,60}$/u;
 
 /** The funder with the issuing unit a call names in its opening lines ("…, Bureau of Health Workforce"). */
 function withIssuingUnit(funder: Field<string>, page: PageContext): Field<string> {

@@ -140,7 +140,9 @@ function fullName(name: string, page: PageContext, acronyms: Acronyms, candidate
     const expansion =
       acronyms.get(name)?.expansion ??
       titleExpansion(page, name) ??
-      candidates.map((c) => c.value.replace(/\s*\([^)]*\)$/, '')).find((v) => v !== name && isAcronymOf(name, v));
+      candidates
+        .map((c) => c.value.replace(/\s*\([^)]*\)$/, ''))
+        .find((v) => v !== name && isAcronymOf(name, v));
     if (expansion) return expansion;
     const parent = parentPrefix(page, name);
     if (parent) return `${parent} ${name}`;

@@ -127,9 +127,11 @@ function isCompanyGiving(blocks: TextBlock[]): boolean {
     const text = block.text.slice(0, 2000);
     for (const m of text.matchAll(CORPORATE_VOICE)) voices.add((m[0] ?? '').toLowerCase());
     for (const m of text.matchAll(COMMERCE)) commerce.add((m[0] ?? '').toLowerCase().replace(/s$/, ''));
-    if (!legal && block.footer && text.length < 300) legal = text.split(/[·|•]/).some((part) => LEGAL_COPYRIGHT.test(part));
+    if (!legal && block.footer && text.length < 300)
+      legal = text.split(/[·|•]/).some((part) => LEGAL_COPYRIGHT.test(part));
   }
   return voices.size >= 2 || (voices.size >= 1 && (legal || commerce.size >= 2));
 }
 
-const LEGAL_COPYRIGHT = /(?:©|\(c\)|copyright)[^,]{0,60}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|plc|Corp|Corporation)\.?\s*(?:All rights reserved\.?)?$/i;
+const LEGAL_COPYRIGHT =
+  /(?:©|\(c\)|copyright)[^,]{0,60}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|plc|Corp|Corporation)\.?\s*(?:All rights reserved\.?)?$/i;

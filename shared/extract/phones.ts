@@ -18,7 +18,8 @@ const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
  */
 const OTHER_BODY =
   /\b(?:[\p{Lu}][\p{L}\d'’&.-]*\s+){1,6}(?:Office|Agency|Board|Department|Ministry|Commission|Council|Authority|Bureau|Desk|Phone|Helpline|Hotline|Line|Cross|Centre|Center|Unit|Police|Ombudsman|Regulator)\b/u;
-const HELPLINE = /\b(?:help ?line|hot ?line|crisis|free line|free of charge|toll-?free|emergenc(?:y|ies)|line is available)\b/i;
+const HELPLINE =
+  /\b(?:help ?line|hot ?line|crisis|free line|free of charge|toll-?free|emergenc(?:y|ies)|line is available)\b/i;
 const OWN_WORDS = /\b(?:our|us|we)\b/i;
 const THIRD_PARTY_DOMAIN = /\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)\b/gi;
 const KEYPAD: Record<string, string> = {
@@ -137,10 +138,12 @@ function someoneElses(line: string, at: number, ownName: string): boolean {
   const sentence = before.split(/[.;!?](?:\s|$)/).pop() ?? before;
   const since = sentence.split(/\d{3}[\s.-]\d{4}\b\)?/).pop() ?? sentence;
   // "… call 1-800-368-1019 or TDD 1-800-537-7697": a number that only continues the one before shares its owner.
-  const clause = /^[\s,]*(?:(?:or|and|oder|ou|o)\s+)?(?:(?:TDD|TTY|fax|text)\b)?[\s:]*$/i.test(since) ? sentence : since;
+  const clause = /^[\s,]*(?:(?:or|and|oder|ou|o)\s+)?(?:(?:TDD|TTY|fax|text)\b)?[\s:]*$/i.test(since)
+    ? sentence
+    : since;
   if (OWN_WORDS.test(clause)) return false;
   const body = clause.match(OTHER_BODY)?.[0];
-  if (body && !(ownName && ownName.includes(body.trim()))) return true;
+  if (body && !ownName.includes(body.trim())) return true;
   return HELPLINE.test(clause);
 }
 

@@ -65,9 +65,21 @@ describe('findCountry on structured addresses', () => {
 
 describe('findCountry from the text of a page', () => {
   it.each([
-    ['a Canadian address', '<footer><p>200 King Street West, Suite 1500<br>Toronto, ON M5H 3T4</p></footer>', 'CA'],
-    ['an address block closed by the country', '<address>Place Rogier 16<br>1210 Brussels<br>Belgium</address>', 'BE'],
-    ['an address on one line', '<p>Kilima Water Trust, Riverside Drive, P.O. Box 12345-00100, Nairobi, Kenya</p>', 'KE'],
+    [
+      'a Canadian address',
+      '<footer><p>200 King Street West, Suite 1500<br>Toronto, ON M5H 3T4</p></footer>',
+      'CA',
+    ],
+    [
+      'an address block closed by the country',
+      '<address>Place Rogier 16<br>1210 Brussels<br>Belgium</address>',
+      'BE',
+    ],
+    [
+      'an address on one line',
+      '<p>Kilima Water Trust, Riverside Drive, P.O. Box 12345-00100, Nairobi, Kenya</p>',
+      'KE',
+    ],
     ['a UK postcode', '<p>The Hedgerow Trust, 12 Mill Lane, Ludlow SY8 1BB</p>', 'GB'],
     ['a "registered in" statement', '<p>© 2026 Kilima Water Trust · Registered NGO in Kenya</p>', 'KE'],
   ])('should read the country from %s', (_, body, code) => {
@@ -77,7 +89,10 @@ describe('findCountry from the text of a page', () => {
   it.each([
     ['countries a programme works in', '<p>In 2025 we worked in Kenya, Uganda and Tanzania.</p>'],
     ['who may apply', '<p>Applicants based in Kenya or Uganda are eligible.</p>'],
-    ['a year beside a country in a grants table', '<table><tr><td>YOTA 2026 – Austria</td><td>$5,000</td></tr></table>'],
+    [
+      'a year beside a country in a grants table',
+      '<table><tr><td>YOTA 2026 – Austria</td><td>$5,000</td></tr></table>',
+    ],
   ])('should not read the organisation’s country from %s', (_, body) => {
     expect(findCountry(undefined, readBody(body).text.blocks, ['example.org'])).toBeNull();
   });

@@ -97,12 +97,14 @@ describe('findDeadlines without a year', () => {
   });
 
   it('should date it in the same year when the period starts later that year', () => {
-    expect(deadlines('<p>Applications close on March 15 for projects starting in September 2027.</p>')).toEqual([
-      '2027-03-15',
-    ]);
+    expect(
+      deadlines('<p>Applications close on March 15 for projects starting in September 2027.</p>'),
+    ).toEqual(['2027-03-15']);
   });
 
   it('should leave a recurring date undated', () => {
-    expect(deadlines('<p>Applications close July 31 each year for awards made in September 2027.</p>')).toEqual([]);
+    expect(
+      deadlines('<p>Applications close July 31 each year for awards made in September 2027.</p>'),
+    ).toEqual([]);
   });
 });

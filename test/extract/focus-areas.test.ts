@@ -124,7 +124,9 @@ describe('extractPage focus areas under a heading', () => {
 
   it('should not take menu words and slogans for areas', () => {
     expect(
-      areas('<h2>Programs</h2><ul><li>Grants</li><li>Sell</li><li>A place to belong</li><li>Donate</li></ul>'),
+      areas(
+        '<h2>Programs</h2><ul><li>Grants</li><li>Sell</li><li>A place to belong</li><li>Donate</li></ul>',
+      ),
     ).toEqual([]);
   });
 

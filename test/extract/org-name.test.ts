@@ -51,7 +51,9 @@ describe('extractPage organisation names', () => {
 describe('extractPage eligibility', () => {
   const eligibility = (body: string) =>
     extractPage(
-      parseDocument(`<html><head><title>Grants | Lake Fund</title></head><body><main><h1>Community Grants</h1>${body}</main></body></html>`),
+      parseDocument(
+        `<html><head><title>Grants | Lake Fund</title></head><body><main><h1>Community Grants</h1>${body}</main></body></html>`,
+      ),
       'https://www.lakefund.org/grants/',
     ).opportunity?.eligibility?.value;
 
@@ -60,7 +62,9 @@ describe('extractPage eligibility', () => {
       eligibility(
         '<p>Grants of up to $5,000. Applications close on March 15, 2027.</p><h2>Who can apply</h2><p>Applicants must be registered U.S. charities. Organisations must have one year of audited accounts. Individuals are not eligible. We do not fund deficits.</p>',
       ),
-    ).toBe('Applicants must be registered U.S. charities. Organisations must have one year of audited accounts.');
+    ).toBe(
+      'Applicants must be registered U.S. charities. Organisations must have one year of audited accounts.',
+    );
   });
 
   it('should keep a lead-in with its list', () => {

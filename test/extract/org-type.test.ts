@@ -50,12 +50,12 @@ describe('findOrgType with corporate and multilateral cues', () => {
     expect(findOrgType(name, undefined, 'example.org', [])?.value).toBe(expected);
   });
 
-  it.each([
-    ['erea.ec.europa.eu'],
-    ['www.wipo.int'],
-  ])('should classify a body on %s as multilateral', (host) => {
-    expect(findOrgType('Rural Innovation Office', undefined, host, [])?.value).toBe('multilateral');
-  });
+  it.each([['erea.ec.europa.eu'], ['www.wipo.int']])(
+    'should classify a body on %s as multilateral',
+    (host) => {
+      expect(findOrgType('Rural Innovation Office', undefined, host, [])?.value).toBe('multilateral');
+    },
+  );
 
   it('should classify a company’s giving page as corporate though it speaks of nonprofits and donations', () => {
     const { text } = readBody(
@@ -73,6 +73,8 @@ describe('findOrgType with corporate and multilateral cues', () => {
       '<main><p>Riverside Arts Collective is a nonprofit. We thank our corporate sponsors and donors.</p></main>' +
         '<footer><p>© 2026 Riverside Arts Collective, Inc.</p></footer>',
     );
-    expect(findOrgType('Riverside Arts Collective', undefined, 'riversidearts.org', text.blocks)?.value).toBe('ngo');
+    expect(findOrgType('Riverside Arts Collective', undefined, 'riversidearts.org', text.blocks)?.value).toBe(
+      'ngo',
+    );
   });
 });
