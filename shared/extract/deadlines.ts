@@ -97,6 +97,9 @@ function dateAfter(
   const before = text.slice(sentenceStart, start);
   if (NOT_DEADLINE.test(before) || (trigger === 'weak' && /\d\s*,?\s*$/.test(before))) return undefined;
   const window = windowAfter(blocks, index, offset, trigger === 'strong');
+  // A deadline needs its day as a number near the word; most "by" and "until" have none, and parsing is costly.
+  const reach = { strong: 110, range: 50, weak: 30 }[trigger];
+  if (!/\d/.test(window.slice(0, reach))) return undefined;
   for (const parser of parsers) {
     const results = safeParse(parser, window);
     const first = results[0];

@@ -109,11 +109,10 @@ function repeatedListings(links: Element[], base: string, chrome: (el: Element) 
 }
 
 function entryOf(el: Element, base: string): Entry[] {
-  const anchor = el.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href]');
+  const { anchor, inHeading } = entryAnchor(el);
   if (!anchor) return [];
   const name = entryName(anchor);
-  const text = cleanText((el.textContent ?? '').slice(0, 5000));
-  const inHeading = anchor.closest('h2, h3, h4, h5') !== null;
+  const text = cleanText(boundedText(el, 5000));
   const url = linkUrl(anchor.getAttribute('href') ?? '', base);
   if (
     name.length < 3 ||
@@ -174,4 +173,45 @@ function isBadge(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
   return cls !== null && BADGE_CLASS.test(cls.slice(0, 300));
+}
+
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
+
+/** The entry's link: the first one inside an H2–H5 heading, else its first link (searched within 400 nodes). */
+function entryAnchor(el: Element): { anchor: Element | null; inHeading: boolean } {
+  let first: Element | null = null;
+  const stack: { node: Node; heading: boolean }[] = [{ node: el, heading: HEADINGS.has(el.tagName) }];
+  for (let seen = 0; stack.length > 0 && seen < 400; seen++) {
+    const { node, heading } = stack.pop() as { node: Node; heading: boolean };
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child.tagName === 'A' && child.hasAttribute('href')) {
+      if (heading) return { anchor: child, inHeading: true };
+      first ??= child;
+      continue;
+    }
+    const inside = heading || HEADINGS.has(child.tagName);
+    const start = stack.length;
+    for (let c = child.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push({ node: c, heading: inside });
+    reverseFrom(stack, start);
+  }
+  return { anchor: first, inHeading: first !== null && first.closest('h2, h3, h4, h5') !== null };
+}
+
+/** The text of an element up to `max` characters, without reading the rest of a large subtree. */
+function boundedText(el: Element, max: number): string {
+  let text = '';
+  const stack: Node[] = [el];
+  for (let seen = 0; stack.length > 0 && text.length < max && seen < 5000; seen++) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const start = stack.length;
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+    reverseFrom(stack, start);
+  }
+  return text.slice(0, max);
 }
