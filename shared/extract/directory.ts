@@ -192,7 +192,8 @@ function entryAnchor(el: Element): { anchor: Element | null; inHeading: boolean 
     }
     const inside = heading || HEADINGS.has(child.tagName);
     const start = stack.length;
-    for (let c = child.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push({ node: c, heading: inside });
+    for (let c = child.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 1) stack.push({ node: c, heading: inside });
     reverseFrom(stack, start);
   }
   return { anchor: first, inHeading: first !== null && first.closest('h2, h3, h4, h5') !== null };
