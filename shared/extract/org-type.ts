@@ -17,7 +17,7 @@ const STRONG_NAME: [RegExp, OrgType][] = [
     'multilateral',
   ],
   [
-    /\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i,
+    /\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|office (?:of|for)|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i,
     'government',
   ],
   [

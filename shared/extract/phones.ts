@@ -5,11 +5,13 @@ import { registrableDomain } from './url-utils.ts';
 import type { PageText, TextBlock } from './visible-text.ts';
 
 const NANP = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
+/** A number in national format with its trunk 0 ("0161 496 0123", "01 45 67 89 10"), checked against the page's country. */
+const NATIONAL = /(?<![\d+])0\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b/g;
 const VANITY =
   /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{3}-?[A-Za-z0-9]{4}\b/g;
 const INTERNATIONAL = /(?:\+|\(\+)\d{1,3}\)?(?:[\s.\-/]?\(?\d{1,5}\)?){2,6}/g;
 const LABELLED =
-  /\b(?:tel(?:efon|ephone|éfono|éphone|efone)?|phone|fon|call|ph|t|mobile|mob|cell|whatsapp|handy|celular|móvil|portable)\.?\s*:?\s*((?:\(?\d[\d\s()./-]{5,20}\d))/gi;
+  /\b(?:tel(?:efon|ephone|éfono|éphone|efone)?|tél(?:éphone)?|phone|fon|call(?: us)?(?: (?:at|on))?|ph|t|mobile|mob|cell|whatsapp|handy|celular|móvil|portable|llame al|llamar al|appelez(?:-nous)?(?: au| le)?|ligue(?: para)?|bel|chiami(?: il)?)\.?\s*:?\s*((?:\(?\d[\d\s()./-]{5,20}\d))/gi;
 const FAX_BEFORE = /(?:fax|telefax|télécopie)[\s.:]*$/i;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
 /**
@@ -21,7 +23,8 @@ const OTHER_BODY =
 const HELPLINE =
   /\b(?:help ?line|hot ?line|crisis|free line|free of charge|toll-?free|emergenc(?:y|ies)|line is available)\b/i;
 const OWN_WORDS = /\b(?:our|us|we)\b/i;
-const THIRD_PARTY_DOMAIN = /\b[a-z0-9-]+\.(?:gov|com|org|net|edu|int)\b/gi;
+/** Another site's domain named near a number; the country-code ending is kept ("maraberto.org.br" is one domain). */
+const THIRD_PARTY_DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int)(?:\.[a-z]{2})?\b/gi;
 const KEYPAD: Record<string, string> = {
   A: '2',
   B: '2',
@@ -112,9 +115,10 @@ function phonesFromText(
   const out: PhoneHit[] = [];
   const blocks = text.blocks.slice(0, LIMITS.scanBlocks);
   for (const block of blocks) {
-    if (!/\d{3}/.test(block.text) || isThirdParty(block, text.blocks, ownDomains)) continue;
+    if (!/\d{3}|\d\d[\s.-]\d\d[\s.-]\d\d/.test(block.text) || isThirdParty(block, text.blocks, ownDomains)) continue;
     const line = block.text.slice(0, 3000);
-    for (const pattern of [NANP, INTERNATIONAL, VANITY]) {
+    const patterns = country === 'US' || country === 'CA' ? [NANP, INTERNATIONAL, VANITY] : [NANP, INTERNATIONAL, VANITY, NATIONAL];
+    for (const pattern of patterns) {
       for (const m of line.matchAll(pattern)) {
         if (FAX_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
         if (/[\w$€£]/.test(line.charAt((m.index ?? 0) - 1))) continue;
