@@ -115,9 +115,13 @@ function phonesFromText(
   const out: PhoneHit[] = [];
   const blocks = text.blocks.slice(0, LIMITS.scanBlocks);
   for (const block of blocks) {
-    if (!/\d{3}|\d\d[\s.-]\d\d[\s.-]\d\d/.test(block.text) || isThirdParty(block, text.blocks, ownDomains)) continue;
+    if (!/\d{3}|\d\d[\s.-]\d\d[\s.-]\d\d/.test(block.text) || isThirdParty(block, text.blocks, ownDomains))
+      continue;
     const line = block.text.slice(0, 3000);
-    const patterns = country === 'US' || country === 'CA' ? [NANP, INTERNATIONAL, VANITY] : [NANP, INTERNATIONAL, VANITY, NATIONAL];
+    const patterns =
+      country === 'US' || country === 'CA'
+        ? [NANP, INTERNATIONAL, VANITY]
+        : [NANP, INTERNATIONAL, VANITY, NATIONAL];
     for (const pattern of patterns) {
       for (const m of line.matchAll(pattern)) {
         if (FAX_BEFORE.test(line.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;

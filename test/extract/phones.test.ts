@@ -74,3 +74,27 @@ describe('findPhones near the organisation’s own contact block', () => {
     expect(own(body)).toEqual(['1-800-555-0199', '(718) 935-2000']);
   });
 });
+
+describe('findPhones in national format', () => {
+  it.each([
+    ['FR', '<p>Tél. : 01 45 67 89 10 – appels@fondslumiere.fr</p>', ['01 45 67 89 10']],
+    ['GB', '<p>© 2026 Hedgerow Trust · 0161 496 0123</p>', ['0161 496 0123']],
+    [
+      'ES',
+      '<p>Para dudas, llame al 983 45 67 89 o escriba a convocatorias@fundacionrioclaro.es.</p>',
+      ['983 45 67 89'],
+    ],
+    ['BR', '<p>Telefone: (81) 3456-7890 · editais@maraberto.org.br</p>', ['(81) 3456-7890']],
+  ] as const)('should read a number written for %s', (country, body, expected) => {
+    const own = ['fondslumiere.fr', 'hedgerowtrust.org.uk', 'fundacionrioclaro.es', 'maraberto.org.br'];
+    expect(findPhones(readBody(body).text, country, own).map((p) => p.value)).toEqual(expected);
+  });
+
+  it('should not read a reference number as a phone in national format', () => {
+    expect(
+      findPhones(readBody('<p>Charitable registration no. 0123 4567 89</p>').text, 'GB', []).map(
+        (p) => p.value,
+      ),
+    ).toEqual([]);
+  });
+});
