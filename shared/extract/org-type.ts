@@ -21,7 +21,7 @@ const STRONG_NAME: [RegExp, OrgType][] = [
     'government',
   ],
   [
-    /\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|фонд|trust|endowment|charitable fund)\b/i,
+    /\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|fund|фонд|trust|endowment|charitable fund)\b/i,
     'foundation',
   ],
   [

@@ -5,6 +5,7 @@ import { readBody } from './page.ts';
 describe('findOrgType', () => {
   it.each([
     ['Green Future Foundation', 'foundation'],
+    ['Lantern Fund', 'foundation'],
     ['Bundesministerium für Bildung und Forschung', 'government'],
     ['New York City Department of Education', 'government'],
     ['Chicago Public Library', 'government'],
