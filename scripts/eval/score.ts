@@ -2,6 +2,7 @@
  * Scoring for `npm run eval:extract`: compares a plain capture with a hand-made label, counting true
  * positives, false positives and false negatives per field value.
  */
+import { countryCode } from '../../shared/extract/country.ts';
 import { normalizeName } from '../../shared/extract/text-utils.ts';
 import type { DirectoryItem, PlainCapture } from '../../shared/extract/types.ts';
 
@@ -149,7 +150,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
 };
 
 function sameCountry(a: string | number, b: string | number): boolean {
-  const norm = (v: string) => COUNTRY_ALIASES[normalizeName(v)] ?? normalizeName(v);
+  // Extraction writes ISO 3166-1 alpha-2 codes; the labels write names.
+  const norm = (v: string) => countryCode(v) ?? COUNTRY_ALIASES[normalizeName(v)] ?? normalizeName(v);
   return norm(String(a)) === norm(String(b));
 }
 

@@ -22,6 +22,17 @@ const SENTENCE_END = /(?<=\p{L}{5}\.)\s+(?=\p{Lu})/u;
 
 /** Finds dated deadlines near deadline words in content blocks, in English, German, French, Spanish and Portuguese. */
 export function findDeadlines(blocks: TextBlock[], lang: string): DeadlineMention[] {
+  // The page kind and the opportunity both ask; date parsing is the costliest step of an extraction.
+  const known = found.get(blocks);
+  if (known && known.lang === lang) return known.mentions;
+  const mentions = scanDeadlines(blocks, lang);
+  found.set(blocks, { lang, mentions });
+  return mentions;
+}
+
+const found = new WeakMap<TextBlock[], { lang: string; mentions: DeadlineMention[] }>();
+
+function scanDeadlines(blocks: TextBlock[], lang: string): DeadlineMention[] {
   const parsers = parsersFor(lang);
   const out: DeadlineMention[] = [];
   const limit = Math.min(blocks.length, LIMITS.scanBlocks);
@@ -86,13 +97,17 @@ function dateAfter(
   const before = text.slice(sentenceStart, start);
   if (NOT_DEADLINE.test(before) || (trigger === 'weak' && /\d\s*,?\s*$/.test(before))) return undefined;
   const window = windowAfter(blocks, index, offset, trigger === 'strong');
+  // A deadline needs its day as a number near the word; most "by" and "until" have none, and parsing is costly.
+  const reach = { strong: 110, range: 50, weak: 30 }[trigger];
+  if (!/\d/.test(window.slice(0, reach))) return undefined;
   for (const parser of parsers) {
     const results = safeParse(parser, window);
     const first = results[0];
     if (!first || first.index > { strong: 80, range: 20, weak: 4 }[trigger]) continue;
     const end = rangeEnd(results, window);
     const date = trigger === 'range' ? end : (end ?? first.start);
-    const ymd = date && dayOf(date, before);
+    const after = window.slice(first.index + first.text.length);
+    const ymd = date && dayOf(date, before, after);
     if (ymd) return ymd;
   }
   return undefined;
@@ -107,9 +122,11 @@ function rangeEnd(results: ParsedDate[], window: string): ParsedDate['end'] {
   return RANGE_JOIN.test(between) ? second.start : undefined;
 }
 
-function dayOf(date: NonNullable<ParsedDate['end']>, before: string): string | undefined {
-  const year = date.isCertain('year') ? date.get('year') : yearBefore(before);
+function dayOf(date: NonNullable<ParsedDate['end']>, before: string, after: string): string | undefined {
   const month = date.get('month');
+  const year = date.isCertain('year')
+    ? date.get('year')
+    : (yearBefore(before) ?? (month ? yearOfPeriodAfter(before, after, month) : null));
   const day = date.isCertain('day') ? date.get('day') : null;
   if (!year || !month || !day) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -126,6 +143,25 @@ function windowAfter(blocks: TextBlock[], index: number, offset: number, strong:
   }
   const stop = window.search(SENTENCE_END);
   return stop > 0 ? window.slice(0, stop) : window;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PERIOD_AFTER =
+  /^[^.;]{0,80}?\b(?:for|from|in|starting|beginning|held|during)\b[^.;]{0,30}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:to|through|until|-|–|and)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s+(20\d\d)\b/i;
+const RECURRING =
+  /\b(?:each|every|annual(?:ly)?|per) year\b|\bannually\b|\beach (?:quarter|month|spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * The year of a deadline written without one, from the period it opens: "closes on September 30 for contacts
+ * held from January to June 2027" closes in 2026, the September before that January. Recurring dates stay undated.
+ */
+function yearOfPeriodAfter(before: string, after: string, month: number): number | null {
+  if (RECURRING.test(before) || RECURRING.test(after)) return null;
+  const m = after.match(PERIOD_AFTER);
+  if (!m?.[1] || !m[2]) return null;
+  const start = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  const year = Number(m[2]);
+  return start > 0 && start < month ? year - 1 : year;
 }
 
 function yearBefore(before: string): number | null {

@@ -1,3 +1,4 @@
+import { elementsOf, reverseFrom } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { isInChrome } from './page-chrome.ts';
 import type { PageContext } from './page-context.ts';
@@ -28,8 +29,8 @@ export function findListing(page: PageContext): Listing | undefined {
   let best: Entry[] = [];
   let bestChars = 0;
   for (const entries of [
-    ...tableListings(page.doc, base, chrome),
-    ...repeatedListings(page.doc, base, chrome),
+    ...tableListings(elementsOf(page.index, 'TABLE'), base, chrome),
+    ...repeatedListings(elementsOf(page.index, 'A'), base, chrome),
   ]) {
     const chars = entries.reduce((sum, e) => sum + e.chars, 0);
     if (entries.length >= 3 && chars > bestChars) {
@@ -44,9 +45,8 @@ export function findListing(page: PageContext): Listing | undefined {
   return { items, coverage: Math.min(1, bestChars / mainText), external: external / items.length };
 }
 
-function tableListings(doc: Document, base: string, chrome: (el: Element) => boolean): Entry[][] {
+function tableListings(tables: Element[], base: string, chrome: (el: Element) => boolean): Entry[][] {
   const out: Entry[][] = [];
-  const tables = doc.querySelectorAll('table');
   for (let t = 0; t < tables.length && t < 50; t++) {
     const table = tables[t];
     if (!table || /infobox|navbox|vcard/i.test(table.getAttribute('class') ?? '') || chrome(table)) continue;
@@ -72,17 +72,17 @@ function nameColumn(header: Element | undefined, rows: Element[]): number {
 
 function tableEntry(row: Element, column: number, base: string): Entry[] {
   const cell = row.querySelectorAll('td')[column];
-  const name = cleanText((cell?.textContent ?? '').slice(0, 300));
+  const name = cell ? entryName(cell) : '';
   if (!cell || !name) return [];
   const href = cell.querySelector('a[href]')?.getAttribute('href') ?? '';
   return [{ name, url: linkUrl(href, base), chars: (row.textContent ?? '').length }];
 }
 
 /** Groups link-bearing elements that repeat as siblings (same tag and class) under one container. */
-function repeatedListings(doc: Document, base: string, chrome: (el: Element) => boolean): Entry[][] {
+function repeatedListings(links: Element[], base: string, chrome: (el: Element) => boolean): Entry[][] {
   const groups = new Map<string, { container: Element; entries: Element[] }>();
   const containers = new Map<Element, number>();
-  const anchors = doc.querySelectorAll('a[href]');
+  const anchors = links.filter((a) => a.hasAttribute('href'));
   for (let i = 0; i < anchors.length && i < LIMITS.links; i++) {
     let entry = anchors[i]?.parentElement ?? null;
     for (
@@ -109,11 +109,10 @@ function repeatedListings(doc: Document, base: string, chrome: (el: Element) => 
 }
 
 function entryOf(el: Element, base: string): Entry[] {
-  const anchor = el.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href]');
+  const { anchor, inHeading } = entryAnchor(el);
   if (!anchor) return [];
-  const name = cleanText((anchor.textContent ?? '').slice(0, 300));
-  const text = cleanText((el.textContent ?? '').slice(0, 5000));
-  const inHeading = anchor.closest('h2, h3, h4, h5') !== null;
+  const name = entryName(anchor);
+  const text = cleanText(boundedText(el, 5000));
   const url = linkUrl(anchor.getAttribute('href') ?? '', base);
   if (
     name.length < 3 ||
@@ -133,4 +132,87 @@ function leadsToOtherSite(text: string, name: string, url: string | null, base: 
 function linkUrl(href: string, base: string): string | null {
   if (/^(?:mailto|tel|javascript):|^#/i.test(href.trim())) return null;
   return resolveUrl(href, base)?.href ?? null;
+}
+
+/** Badges, counters and screen-reader hints inside an entry's link: "New", "Updated", "(3)", "opens in a new tab". */
+const BADGE_CLASS =
+  /(?:^|[\s_-])(?:badge|pill|chip|flag|status|new|ribbon|sticker|counter|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])/i;
+const BADGE_WORDS = 'New|NEW|Updated|UPDATED|Featured|FEATURED|Sponsored|Closing soon|Hot|Beta';
+/** A badge word glued to the end of a name by markup without a space: "Lakeshore FoundationNew". */
+const GLUED_BADGE = new RegExp(String.raw`(?<=[\p{Ll}\p{N}.)])(?:${BADGE_WORDS})!?$`, 'u');
+/** A badge word after a separator or in brackets: "Dunes Land Trust · New", "Fund [Updated]". */
+const SET_OFF_BADGE = new RegExp(String.raw`\s*(?:[·|•–—-]\s*|[([]\s*)(?:${BADGE_WORDS})!?\s*[)\]]?$`, 'u');
+
+/** The visible name of an entry's link or cell, without the badges and hints its markup adds. */
+function entryName(el: Element): string {
+  let text = '';
+  const stack: Node[] = [el];
+  for (let seen = 0; stack.length > 0 && seen < 200 && text.length < 300; seen++) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child !== el && isBadge(child)) {
+      text += ' ';
+      continue;
+    }
+    const start = stack.length;
+    for (let c = child.firstChild; c; c = c.nextSibling) stack.push(c);
+    reverseFrom(stack, start);
+  }
+  return cleanText(text.slice(0, 300)).replace(GLUED_BADGE, '').replace(SET_OFF_BADGE, '');
+}
+
+function isBadge(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SUP' || tag === 'SVG' || tag === 'svg' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'IMG')
+    return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && BADGE_CLASS.test(cls.slice(0, 300));
+}
+
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
+
+/** The entry's link: the first one inside an H2–H5 heading, else its first link (searched within 400 nodes). */
+function entryAnchor(el: Element): { anchor: Element | null; inHeading: boolean } {
+  let first: Element | null = null;
+  const stack: { node: Node; heading: boolean }[] = [{ node: el, heading: HEADINGS.has(el.tagName) }];
+  for (let seen = 0; stack.length > 0 && seen < 400; seen++) {
+    const { node, heading } = stack.pop() as { node: Node; heading: boolean };
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child.tagName === 'A' && child.hasAttribute('href')) {
+      if (heading) return { anchor: child, inHeading: true };
+      first ??= child;
+      continue;
+    }
+    const inside = heading || HEADINGS.has(child.tagName);
+    const start = stack.length;
+    for (let c = child.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 1) stack.push({ node: c, heading: inside });
+    reverseFrom(stack, start);
+  }
+  return { anchor: first, inHeading: first !== null && first.closest('h2, h3, h4, h5') !== null };
+}
+
+/** The text of an element up to `max` characters, without reading the rest of a large subtree. */
+function boundedText(el: Element, max: number): string {
+  let text = '';
+  const stack: Node[] = [el];
+  for (let seen = 0; stack.length > 0 && text.length < max && seen < 5000; seen++) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const start = stack.length;
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+    reverseFrom(stack, start);
+  }
+  return text.slice(0, max);
 }

@@ -87,7 +87,8 @@ function emailsFromText(text: PageText): EmailHit[] {
 function deobfuscate(local: string, domain: string): string | undefined {
   const host = domain.replace(new RegExp(DOT, 'gi'), '.').toLowerCase();
   const tld = host.split('.').pop() ?? '';
-  return COMMON_TLDS.test(tld) ? `${local}@${host}` : undefined;
+  // Any country-code domain (all are two letters: "kilimawater.or.ke") or a common generic one.
+  return COMMON_TLDS.test(tld) || /^[a-z]{2}$/.test(tld) ? `${local}@${host}` : undefined;
 }
 
 function isEmail(value: string): boolean {

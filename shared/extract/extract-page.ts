@@ -1,5 +1,6 @@
 import { findMoney } from './amounts.ts';
 import { findListing } from './directory.ts';
+import { elementsOf } from './element-index.ts';
 import { decideKind } from './kind.ts';
 import { buildOpportunity, hasDeadline } from './opportunity.ts';
 import { buildOrganization } from './organization.ts';
@@ -87,7 +88,9 @@ function pickOrganization(nodes: SchemaNode[]): SchemaNode | undefined {
 /** Pages on shared platforms (encyclopaedias, social networks) or with an infobox describe someone else. */
 function isProfilePage(page: PageContext): boolean {
   if (page.url && isPlatformHost(page.url.hostname)) return true;
-  return page.doc.querySelector('table.infobox, table.vcard') !== null;
+  return elementsOf(page.index, 'TABLE').some((t) =>
+    /\b(?:infobox|vcard)\b/.test(t.getAttribute('class') ?? ''),
+  );
 }
 
 function emptyCapture(url: string): PageCapture {

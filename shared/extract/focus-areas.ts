@@ -11,6 +11,15 @@ const HEADING =
 const NOT_AN_AREA =
   /[@?,]|\d{3}|^(?:learn|read|find out|more|see|view|check|contact|click|download|follow|visit|explore)\b/i;
 const MAX_AREAS = 8;
+/** A sentence about the list rather than an entry of it: "We fund work in …", "Our grants support …". */
+const LEAD_IN = /^(?:we|our|the (?:foundation|fund|trust|program(?:me)?)|these|this|in \d{4})\b.{12,}/i;
+/** Menu words, verbs and slogans that sit under a "Programs"-like heading without being a field of work. */
+const JUNK =
+  /^(?:grants?|funding|fund|programs?|programmes?|apply(?: now)?|donate|give|sell|buy|shop|store|home|about(?: us)?|news|events?|contact(?: us)?|log ?in|sign ?in|more|see all|view all|jobs|careers|press|media|blog|resources|faqs?|search|overview|menu|a place to belong|place to belong|get involved|join(?: us)?|support us|subscribe|newsletter|partners?|members?|team|staff|board|reports?|annual reports?|stories)$/i;
+
+function isJunk(text: string): boolean {
+  return JUNK.test(text.trim());
+}
 
 /**
  * Focus areas: the organisation's structured `knowsAbout`/`keywords` and the areas a sentence lists
@@ -31,6 +40,7 @@ export function findFocusAreas(
     areas.push(...listed(meta.tags.get('keywords') ?? '').map((v) => field(v, 'meta', 0.35)));
   const seen = new Set<string>();
   return areas
+    .filter((a) => !isJunk(a.value))
     .filter((a) => !seen.has(a.value.toLowerCase()) && seen.add(a.value.toLowerCase()))
     .slice(0, MAX_AREAS);
 }
@@ -80,8 +90,16 @@ function entriesAfter(blocks: TextBlock[], at: number): string[] {
   const areas: string[] = [];
   for (const next of blocks.slice(at + 1, at + 30)) {
     if ((next.heading > 0 && next.heading <= level) || next.chrome || next.footer) break;
+    // "We fund work in three areas:" introduces the list; it is not one of its entries.
+    if (/:\s*$/.test(next.text) || LEAD_IN.test(next.text)) continue;
     const text = next.text.replace(/[,.;:]+$/, '').replace(/^(?:and|und|et|y|e)\s+/i, '');
-    if (text.length >= 3 && text.length <= 50 && !/[.!?]\s/.test(text) && !NOT_AN_AREA.test(text))
+    if (
+      text.length >= 3 &&
+      text.length <= 50 &&
+      !/[.!?]\s/.test(text) &&
+      !NOT_AN_AREA.test(text) &&
+      !isJunk(text)
+    )
       areas.push(text);
     if (areas.length >= MAX_AREAS) break;
   }

@@ -1,10 +1,15 @@
+import { type ElementIndex, elementsOf } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { type SchemaNode, typeNames } from './structured-data.ts';
 
 /** Parses every schema.org JSON-LD script of a document, flattening @graph and arrays; bad JSON is skipped. */
-export function readJsonLd(doc: Document): SchemaNode[] {
+export function readJsonLd(doc: Document, index?: ElementIndex): SchemaNode[] {
   const nodes: SchemaNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = index
+    ? elementsOf(index, 'SCRIPT').filter(
+        (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+      )
+    : doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < LIMITS.jsonLdScripts; i++) {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > LIMITS.jsonLdChars) continue;

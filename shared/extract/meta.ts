@@ -1,3 +1,4 @@
+import { type ElementIndex, elementsOf } from './element-index.ts';
 import { cleanText } from './text-utils.ts';
 
 /** The page's meta tags, title, canonical address and language. */
@@ -12,9 +13,9 @@ export interface PageMeta {
 const MAX_META = 400;
 
 /** Reads the `<title>`, `<meta>` tags, canonical link and language of a document. */
-export function readMeta(doc: Document): PageMeta {
+export function readMeta(doc: Document, index?: ElementIndex): PageMeta {
   const tags = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
+  const metas = index ? elementsOf(index, 'META') : doc.querySelectorAll('meta');
   for (let i = 0; i < metas.length && i < MAX_META; i++) {
     const m = metas[i];
     if (!m) continue;
@@ -22,8 +23,12 @@ export function readMeta(doc: Document): PageMeta {
     const content = cleanText((m.getAttribute('content') ?? '').slice(0, 2000));
     if (key && content && !tags.has(key)) tags.set(key, content);
   }
-  const title = cleanText((doc.querySelector('title')?.textContent ?? '').slice(0, 500));
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const titleEl = index ? elementsOf(index, 'TITLE')[0] : doc.querySelector('title');
+  const title = cleanText((titleEl?.textContent ?? '').slice(0, 500));
+  const canonicalEl = index
+    ? elementsOf(index, 'LINK').find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+    : doc.querySelector('link[rel="canonical"]');
+  const canonical = canonicalEl?.getAttribute('href') ?? null;
   const lang = (doc.documentElement?.getAttribute('lang') ?? tags.get('og:locale') ?? '')
     .toLowerCase()
     .slice(0, 10);

@@ -1,10 +1,11 @@
+import type { ElementIndex } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { type SchemaNode, typeNames } from './structured-data.ts';
 import { cleanText } from './text-utils.ts';
 
 /** Reads schema.org microdata (itemscope/itemtype/itemprop) into the same shape as JSON-LD. */
-export function readMicrodata(doc: Document): SchemaNode[] {
-  const scopes = doc.querySelectorAll('[itemscope][itemtype]');
+export function readMicrodata(doc: Document, index?: ElementIndex): SchemaNode[] {
+  const scopes = index ? index.itemScopes : doc.querySelectorAll('[itemscope][itemtype]');
   const nodes: SchemaNode[] = [];
   for (let i = 0; i < scopes.length && i < LIMITS.microdataScopes; i++) {
     const scope = scopes[i];

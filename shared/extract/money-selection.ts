@@ -1,4 +1,5 @@
 import type { MoneyMention } from './amounts.ts';
+import { countryCode } from './country.ts';
 import type { ExtractedField, Field } from './types.ts';
 import type { TextBlock } from './visible-text.ts';
 
@@ -9,12 +10,13 @@ export interface AwardAmounts {
   currency: Field<string>;
 }
 
+/** The dollar of each country that writes its own currency as a bare "$" (keyed by ISO 3166-1 code). */
 const DOLLAR_COUNTRIES: Record<string, string> = {
-  Canada: 'CAD',
-  Australia: 'AUD',
-  'New Zealand': 'NZD',
-  Singapore: 'SGD',
-  'Hong Kong': 'HKD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
 };
 
 /** Picks the amounts of the first section that states award amounts, ignoring prices, totals and budgets. */
@@ -37,7 +39,8 @@ export function selectAwardAmounts(
   if (ceilings.length > 0 || exact.length > 0) max = Math.max(...ceilings, ...exact);
   if (ceilings.length > 0 && floors.length === 0 && exact.length === 0) min = null;
   const confidence = Math.min(0.85, 0.45 + first.score / 10);
-  const currency = first.dollar && country ? (DOLLAR_COUNTRIES[country] ?? 'USD') : first.currency;
+  const code = countryCode(country);
+  const currency = first.dollar && country ? (DOLLAR_COUNTRIES[code ?? ''] ?? 'USD') : first.currency;
   return {
     amountMin: field(min, confidence),
     amountMax: field(max, confidence),

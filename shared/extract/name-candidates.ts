@@ -50,14 +50,36 @@ export function copyrightHolder(page: PageContext): string | undefined {
 /** Text of the site title element or the logo's alt text. */
 export function logoTexts(page: PageContext): string[] {
   const out: string[] = [];
-  const els = page.doc.querySelectorAll(
-    '[class*="site-title"],[class*="site-name"],[id*="site-title"],[id*="site-name"],[class*="logo"] img[alt],a[rel="home"]',
-  );
+  const els = brandElements(page.index.brand);
   for (let i = 0; i < els.length && i < 6; i++) {
     const el = els[i];
     if (!el) continue;
     const text = el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent;
     if (text && text.length < 120 && !/logo|^[a-z0-9_-]+$/i.test(text.trim())) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * What `[class*="site-title"], [class*="site-name"], [id*="site-title"], [id*="site-name"],
+ * [class*="logo"] img[alt], a[rel="home"]` selects, in document order, from the indexed brand elements.
+ */
+function brandElements(brand: Element[]): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (el: Element) => {
+    if (!seen.has(el)) {
+      seen.add(el);
+      out.push(el);
+    }
+  };
+  for (const el of brand) {
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    if (/site-title|site-name/.test(cls) || /site-title|site-name/.test(id)) add(el);
+    else if (el.tagName === 'A' && el.getAttribute('rel') === 'home') add(el);
+    if (/logo/.test(cls)) for (const img of el.querySelectorAll('img[alt]')) add(img);
+    if (out.length >= 6) break;
   }
   return out;
 }

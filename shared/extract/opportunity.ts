@@ -23,12 +23,29 @@ export function buildOpportunity(
     title: findTitle(page, grant),
     funder: structuredFunderName
       ? { value: structuredFunderName, source: grant?.source ?? 'json-ld', confidence: 0.9 }
-      : funder,
+      : withIssuingUnit(funder, page),
     ...amounts,
     deadline: findDeadline(page, grant),
     eligibility: findEligibility(page.text.blocks),
     url: findOpportunityUrl(page),
   };
+}
+
+/** "Bureau of Health Workforce" on a line of its own at the top of a call: the unit of the funder that issues it. */
+const UNIT =
+  /^(?:Bureau|Office|Directorate|Division|Directorate-General|Center|Centre|Institute|Department) (?:of|for) \p{Lu}[\p{L}\s,&'’-]{3,60}$/u;
+
+/** The funder with the issuing unit a call names in its opening lines ("…, Bureau of Health Workforce"). */
+function withIssuingUnit(funder: Field<string>, page: PageContext): Field<string> {
+  if (!funder) return funder;
+  let seen = 0;
+  for (const block of page.text.blocks) {
+    if (block.chrome || block.footer) continue;
+    if (++seen > 12) break;
+    if (block.heading === 0 && UNIT.test(block.text) && !funder.value.includes(block.text))
+      return { ...funder, value: `${funder.value}, ${block.text}` };
+  }
+  return funder;
 }
 
 function findDeadline(page: PageContext, grant: SchemaNode | undefined): Field<string> {

@@ -24,7 +24,7 @@ export function findOrganizationName(
   const candidates = collectCandidates(page, org, profile, acronyms);
   const best = pickBest(candidates);
   if (!best) return null;
-  const value = withAcronym(best.value, page, acronyms);
+  const value = fullName(best.value, page, acronyms, candidates);
   return { value, source: best.source, confidence: Math.min(0.95, 0.4 + best.weight / 10) };
 }
 
@@ -122,25 +122,67 @@ function pickBest(candidates: Candidate[]): Candidate | undefined {
   return best && best.score > 0.4 ? { ...best.candidate, weight: best.score } : undefined;
 }
 
-function withAcronym(name: string, page: PageContext, acronyms: Acronyms): string {
-  if (/\([A-Z][A-Za-z0-9&-]{1,9}\)$/.test(name)) return name;
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
+/** Region words a company or network adds to its name for one market: "Yaesu USA", "Oxfam International". */
+const REGION = 'USA|US|UK|Europe|International|America|Canada|Australia|Africa|Asia|India|Global';
+
+/**
+ * The organisation's full name, without a trailing acronym: "Amateur Radio Digital Communications" for
+ * "ARDC" or "… Communications (ARDC)"; a bare acronym the page writes under its parent ("IEEE MTT-S")
+ * or with its market ("Yaesu USA") gets that word back.
+ */
+function fullName(name: string, page: PageContext, acronyms: Acronyms, candidates: Candidate[]): string {
+  const trailing = name.match(/^(.{4,}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/);
+  if (trailing?.[1] && /\s/.test(trailing[1])) return trailing[1];
   const dashed = name.match(/^(.{4,}?)\s+[-–]\s+([A-Z][A-Z0-9&-]{1,9})$/);
-  if (dashed && isAcronymOf(dashed[2] ?? '', dashed[1] ?? '')) return `${dashed[1]} (${dashed[2]})`;
-  const asAcronym = acronyms.get(name);
-  if (asAcronym) return `${asAcronym.expansion} (${name})`;
-  for (const [acronym, entry] of acronyms) {
-    if (normalizeName(entry.expansion) === normalizeName(name)) return `${name} (${acronym})`;
+  if (dashed && isAcronymOf(dashed[2] ?? '', dashed[1] ?? '')) return dashed[1] ?? name;
+  if (ACRONYM.test(name)) {
+    const expansion =
+      acronyms.get(name)?.expansion ??
+      titleExpansion(page, name) ??
+      candidates
+        .map((c) => c.value.replace(/\s*\([^)]*\)$/, ''))
+        .find((v) => v !== name && isAcronymOf(name, v));
+    if (expansion) return expansion;
+    const parent = parentPrefix(page, name);
+    if (parent) return `${parent} ${name}`;
   }
-  const pair = titleAcronymPair(page, name);
-  return pair ?? name;
+  return withRegion(page, name);
 }
 
-function titleAcronymPair(page: PageContext, name: string): string | undefined {
-  const segments = page.meta.title.split(TITLE_SEPARATOR).map((s) => s.trim());
-  for (const segment of segments) {
-    if (segment === name) continue;
-    if (/^[A-Z][A-Z0-9&-]{1,9}$/.test(segment) && isAcronymOf(segment, name)) return `${name} (${segment})`;
-    if (/^[A-Z][A-Z0-9&-]{1,9}$/.test(name) && isAcronymOf(name, segment)) return `${segment} (${name})`;
+/** "IEEE MTT-S": the acronym written after its parent's, when the parent holds the site's copyright. */
+function parentPrefix(page: PageContext, name: string): string | undefined {
+  const holder = normalizeName(copyrightHolder(page) ?? '');
+  if (!holder) return undefined;
+  const pattern = new RegExp(String.raw`\b([A-Z][A-Z0-9&]{1,7})\s+${escapeRegExp(name)}(?![\w-])`);
+  for (const block of page.text.blocks.slice(0, 3000)) {
+    const prefix = block.text.slice(0, 2000).match(pattern)?.[1];
+    if (prefix && normalizeName(prefix) === holder) return prefix;
   }
   return undefined;
+}
+
+/** "Yaesu USA": the name with its market word, when the main heading or a sentence's subject says so. */
+function withRegion(page: PageContext, name: string): string {
+  if (name.length > 40) return name;
+  const pattern = new RegExp(String.raw`^${escapeRegExp(name)}\s+(${REGION})\b`);
+  let seen = 0;
+  let region: string | undefined;
+  for (const block of page.text.blocks.slice(0, 400)) {
+    if (block.chrome || block.footer) continue;
+    const m = block.text.match(pattern);
+    if (!m?.[1] || (region && m[1] !== region)) continue;
+    region = m[1];
+    seen++;
+  }
+  return region && seen >= 2 ? `${name} ${region}` : name;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function titleExpansion(page: PageContext, name: string): string | undefined {
+  const segments = page.meta.title.split(TITLE_SEPARATOR).map((s) => s.trim());
+  return segments.find((segment) => segment !== name && isAcronymOf(name, segment));
 }

@@ -13,15 +13,15 @@ const SCHEMA_TYPES: [RegExp, OrgType][] = [
 ];
 const STRONG_NAME: [RegExp, OrgType][] = [
   [
-    /\b(?:united nations|world bank|unesco|unicef|undp|unhcr|oecd|world health organization|european (?:commission|union)|development bank|international monetary fund|african union|\bUN\b)/i,
+    /\b(?:united nations|world bank|unesco|unicef|undp|unhcr|oecd|world health organization|european (?:commission|union|parliament|investment|council)|development bank|international monetary fund|african union|\bUN\b|UN-\w+)|^European\b.*\b(?:Executive )?(?:Agency|Authority|Office|Centre|Center|Fund|Institute|Foundation|Bank|Court|Board)\b/i,
     'multilateral',
   ],
   [
-    /\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i,
+    /\b(?:ministry|\w*ministeri\w*|bundesamt\w*|ministère|ministerio|ministério|ministerstvo|министерство|bundesamt|department of|office (?:of|for)|departamento|administration|agency|bureau|government|municipality|city of|county of|state of|council of|public library|commission|secretariat|governo|gobierno|gouvernement|regierung)\b/i,
     'government',
   ],
   [
-    /\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|фонд|trust|endowment|charitable fund)\b/i,
+    /\b(?:foundation|stiftung|fondation|fundación|fundação|fondazione|stichting|fonds?|fund|фонд|trust|endowment|charitable fund)\b/i,
     'foundation',
   ],
   [
@@ -52,6 +52,12 @@ const SENTENCE_NOUNS: [RegExp, OrgType][] = [
     'ngo',
   ],
 ];
+/** Hosts of the EU institutions, UN bodies and other treaty organisations (.int is reserved for them). */
+const MULTILATERAL_HOST =
+  /(?:^|\.)(?:europa\.eu|[a-z]+\.int|un\.org|undp\.org|unicef\.org|unesco\.org|worldbank\.org|oecd\.org|afdb\.org|adb\.org|iadb\.org|ifad\.org|wfp\.org|fao\.org|ilo\.org|unhcr\.org|unfpa\.org|unep\.org|uncdf\.org|au\.int)$/;
+/** A company speaking of its own giving: "corporate giving", "1% of sales", "our customers", "our stores". */
+const CORPORATE_VOICE =
+  /\b(?:corporate (?:giving|philanthropy|social responsibility|citizenship|foundation)|(?:%|per ?cent) of (?:our )?(?:sales|profits|revenue)|our (?:customers|stores|shops|products|shareholders|brands?|employees and customers)|employee (?:giving|volunteering|matching)|matching gifts? program)\b/gi;
 const COMMERCE = /\b(?:customers?|prices?|products?|shop|cart|buy|purchase|dealers?|retail)\b/gi;
 const NONPROFIT =
   /\b(?:non-?profit|charity|charitable|501\s?\(c\)|donate|donation|foundation|volunteers?)\b/i;
@@ -68,6 +74,7 @@ export function findOrgType(
   const bare = (name ?? '').replace(/\s*\([^)]*\)\s*$/, '');
   const fromName = STRONG_NAME.find(([re]) => re.test(bare))?.[1];
   if (fromName) return { value: fromName, source: 'text', confidence: 0.75 };
+  if (MULTILATERAL_HOST.test(host)) return { value: 'multilateral', source: 'text', confidence: 0.75 };
   if (/\.(?:gov|mil)(?:\.[a-z]{2})?$|\.gouv\.[a-z]{2}$|\.gob\.[a-z]{2}$/.test(host))
     return { value: 'government', source: 'text', confidence: 0.7 };
   if (/\.edu(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$/.test(host))
@@ -75,6 +82,7 @@ export function findOrgType(
   const fromSentence = bare ? typeFromSentence(bare, blocks) : undefined;
   if (fromSentence) return { value: fromSentence, source: 'text', confidence: 0.6 };
   if (isCommercial(blocks)) return { value: 'corporate', source: 'text', confidence: 0.45 };
+  if (isCompanyGiving(blocks)) return { value: 'corporate', source: 'text', confidence: 0.5 };
   return name ? { value: 'ngo', source: 'text', confidence: 0.3 } : null;
 }
 
@@ -105,3 +113,25 @@ function isCommercial(blocks: TextBlock[]): boolean {
   }
   return seen.size >= 2 && !nonprofit;
 }
+
+/**
+ * A company's giving page talks about nonprofits and donations, which hides it from `isCommercial`; it is
+ * told by a company's voice ("corporate giving", "1% of sales", "our customers") together with shop
+ * words or a company's legal name in its copyright or address line.
+ */
+function isCompanyGiving(blocks: TextBlock[]): boolean {
+  const voices = new Set<string>();
+  const commerce = new Set<string>();
+  let legal = false;
+  for (const block of blocks.slice(0, 3000)) {
+    const text = block.text.slice(0, 2000);
+    for (const m of text.matchAll(CORPORATE_VOICE)) voices.add((m[0] ?? '').toLowerCase());
+    for (const m of text.matchAll(COMMERCE)) commerce.add((m[0] ?? '').toLowerCase().replace(/s$/, ''));
+    if (!legal && block.footer && text.length < 300)
+      legal = text.split(/[·|•]/).some((part) => LEGAL_COPYRIGHT.test(part));
+  }
+  return voices.size >= 2 || (voices.size >= 1 && (legal || commerce.size >= 2));
+}
+
+const LEGAL_COPYRIGHT =
+  /(?:©|\(c\)|copyright)[^,]{0,60}?,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|plc|Corp|Corporation)\.?\s*(?:All rights reserved\.?)?$/i;

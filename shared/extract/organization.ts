@@ -5,7 +5,7 @@ import { findFocusAreas } from './focus-areas.ts';
 import { findOrganizationName } from './org-name.ts';
 import { findOrgType } from './org-type.ts';
 import type { PageContext } from './page-context.ts';
-import { findPhones } from './phones.ts';
+import { countryOfPhones, findPhones } from './phones.ts';
 import { mapSdgs } from './sdgs.ts';
 import { findStructuredContacts } from './structured-contacts.ts';
 import type { SchemaNode } from './structured-data.ts';
@@ -27,16 +27,18 @@ export function buildOrganization(
   const emails = findEmails(page.text, profile ? undefined : siteHost, contacts.emails);
   const emailHosts = emails.map((e) => e.value.split('@')[1] ?? '');
   const hosts = [siteHost ?? '', ...emailHosts].filter(Boolean);
-  const country = findCountry(org, profile ? [] : page.text.blocks, hosts);
+  const placed = findCountry(org, profile ? [] : page.text.blocks, hosts);
   const ownDomains = [...new Set(hosts.map(registrableDomain))];
   const phones = profile
     ? []
     : findPhones(
         page.text,
-        (countryCode(country?.value) ?? 'US') as CountryCode,
+        (countryCode(placed?.value) ?? 'US') as CountryCode,
         ownDomains,
         contacts.phones,
+        name?.value ?? '',
       );
+  const country = placed && placed.confidence >= 0.8 ? placed : (countryOfPhones(phones) ?? placed);
   const focusAreas = findFocusAreas(page.text.blocks, page.meta, org);
   return {
     name,
@@ -51,6 +53,15 @@ export function buildOrganization(
   };
 }
 
+/** A login or account bar that no class name marks as chrome: "Signed in as guest · Log in · Register". */
+const ACCOUNT_BAR =
+  /\b(?:signed in as|logged in as|log ?in|sign ?in|log ?out|sign ?out|sign up|register|create an account|my account|forgot (?:your )?password)\b/gi;
+
+function isAccountBar(text: string): boolean {
+  if (/\b(?:signed|logged) in as\b/i.test(text)) return true;
+  return (text.slice(0, 300).match(ACCOUNT_BAR)?.length ?? 0) >= 2;
+}
+
 function findDescription(page: PageContext, org: SchemaNode | undefined): Field<string> {
   const structured = org?.props.description;
   if (typeof structured === 'string' && structured.trim())
@@ -58,7 +69,7 @@ function findDescription(page: PageContext, org: SchemaNode | undefined): Field<
   const meta = page.meta.tags.get('og:description') ?? page.meta.tags.get('description');
   if (meta && meta.length > 30) return { value: truncate(meta, 500), source: 'meta', confidence: 0.6 };
   const paragraph = page.text.blocks.find(
-    (b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80,
+    (b) => !b.chrome && !b.footer && b.heading === 0 && b.text.length > 80 && !isAccountBar(b.text),
   );
   return paragraph ? { value: truncate(paragraph.text, 500), source: 'text', confidence: 0.4 } : null;
 }

@@ -77,7 +77,7 @@ const CHROME_ROLES = new Set([
   'tablist',
 ]);
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|gdpr|cookielaw|modal|popup|share|sharing|social|skip|screen-reader-text|sr-only|visually-hidden|element-invisible|masthead|topbar|top-bar|banner)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|gdpr|cookielaw|modal|popup|share|sharing|social|skip|screen-reader-text|sr-only|visually-hidden|element-invisible|masthead|topbar|top-bar|banner|account-(?:bar|strip|menu|links)|user-?(?:bar|menu|nav|links)|login(?:-bar|-links)?|utility-(?:bar|nav|links))(?:$|[\s_-])/i;
 const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|colophon)(?:$|[\s_-])/i;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -106,9 +106,9 @@ function classOf(el: Element): string {
 }
 
 /** The ancestors of the page's first few H1s: never treated as chrome whatever their class says. */
-export function headingAncestors(doc: Document): Set<Element> {
+export function headingAncestors(doc: Document, h1s?: Element[]): Set<Element> {
   const keep = new Set<Element>();
-  const headings = doc.querySelectorAll('h1');
+  const headings = h1s ?? doc.querySelectorAll('h1');
   for (let i = 0; i < headings.length && i < 5; i++) {
     let el = headings[i]?.parentElement ?? null;
     for (let depth = 0; el && depth < 200; depth++, el = el.parentElement) keep.add(el);

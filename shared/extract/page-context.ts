@@ -1,3 +1,4 @@
+import { type ElementIndex, elementsOf, indexElements } from './element-index.ts';
 import { readJsonLd } from './json-ld.ts';
 import { type PageMeta, readMeta } from './meta.ts';
 import { readMicrodata } from './microdata.ts';
@@ -16,20 +17,24 @@ export interface PageContext {
   structured: SchemaNode[];
   /** Ancestors of the main headings, which are content whatever their class names say. */
   contentAncestors: Set<Element>;
+  /** Elements looked up by tag, found in one walk. */
+  index: ElementIndex;
 }
 
 /** Reads a document's metadata, structured data and visible text. */
 export function readPage(doc: Document, href: string): PageContext {
-  const meta = readMeta(doc);
+  const index = indexElements(doc);
+  const meta = readMeta(doc, index);
   const url = resolveUrl(href, 'https://invalid.invalid/');
-  const contentAncestors = headingAncestors(doc);
+  const contentAncestors = headingAncestors(doc, elementsOf(index, 'H1'));
   return {
+    index,
     contentAncestors,
     doc,
     url,
     href,
     meta,
     text: readVisibleText(doc, contentAncestors),
-    structured: [...readJsonLd(doc), ...readMicrodata(doc)],
+    structured: [...readJsonLd(doc, index), ...readMicrodata(doc, index)],
   };
 }

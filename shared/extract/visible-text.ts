@@ -1,3 +1,4 @@
+import { firstChildOf, reverseFrom } from './element-index.ts';
 import { LIMITS } from './limits.ts';
 import { BLOCK_TAGS, type Frame, frameFor, headingAncestors, isHidden } from './page-chrome.ts';
 
@@ -90,11 +91,11 @@ class TextWalker {
       if (anchor) this.anchors.push({ href: el.getAttribute('href') ?? '', text: '', el, frame: childFrame });
       if (block || anchor) stack.push({ exit: el, frame: childFrame, anchor });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push({ node: child, frame: childFrame });
+    const start = stack.length;
+    for (let child = firstChildOf(node); child; child = child.nextSibling) {
+      stack.push({ node: child, frame: childFrame });
     }
+    reverseFrom(stack, start);
   }
 
   private leave(el: Element, frame: Frame, anchor: boolean): void {

@@ -1,3 +1,4 @@
+import { firstDescendant } from './element-index.ts';
 import type { PageContext } from './page-context.ts';
 import { propText, type SchemaNode } from './structured-data.ts';
 import type { ExtractedField } from './types.ts';
@@ -67,7 +68,7 @@ function isLogoLink(el: Element): boolean {
     )
   )
     return true;
-  const img = el.querySelector('img');
+  const img = firstDescendant(el, 'IMG', 40);
   return (
     img !== null &&
     /logo/i.test(

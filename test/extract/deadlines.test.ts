@@ -86,3 +86,25 @@ describe('findDeadlines', () => {
     expect(deadlines(body, lang)).toEqual([]);
   });
 });
+
+describe('findDeadlines without a year', () => {
+  it('should date a closing day by the period it opens', () => {
+    expect(
+      deadlines(
+        '<p>Proposal window opened July 1 and closes on September 30 for contacts to be held from January to June 2027.</p>',
+      ),
+    ).toEqual(['2026-09-30']);
+  });
+
+  it('should date it in the same year when the period starts later that year', () => {
+    expect(
+      deadlines('<p>Applications close on March 15 for projects starting in September 2027.</p>'),
+    ).toEqual(['2027-03-15']);
+  });
+
+  it('should leave a recurring date undated', () => {
+    expect(
+      deadlines('<p>Applications close July 31 each year for awards made in September 2027.</p>'),
+    ).toEqual([]);
+  });
+});

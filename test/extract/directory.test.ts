@@ -198,3 +198,47 @@ describe('extractPage on plain directory pages', () => {
     expect(capture.items).toEqual([]);
   });
 });
+
+describe('extractPage directory entries without UI chrome', () => {
+  it('should name entries without the "New" and "Updated" badges inside their links', () => {
+    const cards = [
+      ['Lakeshore Community Foundation', '<span class="badge">New</span>'],
+      ['The Watershed Fund', ''],
+      ['Dunes Land Trust', '<span class="status-pill">Updated</span>'],
+      ['Pinecrest Family Foundation', '<sup>NEW</sup>'],
+    ]
+      .map(
+        ([name, badge], i) =>
+          `<div class="member"><h3><a href="https://org${i}.example.org/">${name} ${badge}</a></h3><p>What they fund.</p><a href="/m/${i}/save">Save</a> <a href="/m/${i}/share">Share</a></div>`,
+      )
+      .join('');
+    const page = capture(`<main><h1>Member directory</h1><div class="list">${cards}</div></main>`, 'Members');
+    expect(page.items.map((i) => i.name)).toEqual([
+      'Lakeshore Community Foundation',
+      'The Watershed Fund',
+      'Dunes Land Trust',
+      'Pinecrest Family Foundation',
+    ]);
+  });
+
+  it('should cut a badge word glued to the end of a name', () => {
+    const rows = ['Lake FundNew', 'River Trust', 'Hill School · Updated']
+      .map((name, i) => `<li class="entry"><a href="https://org${i}.example.org/">${name}</a></li>`)
+      .join('');
+    const page = capture(`<main><h1>Our partners</h1><ul>${rows}</ul></main>`);
+    expect(page.items.map((i) => i.name)).toEqual(['Lake Fund', 'River Trust', 'Hill School']);
+  });
+
+  it('should not describe the directory’s owner with its login bar', () => {
+    const page = extractPage(
+      parseDocument(
+        `<html><head><title>Members — Great Lakes Funders Network</title></head><body>
+<div class="account-strip">Signed in as guest · <a href="/login">Log in</a> · <a href="/register">Create an account</a> to see members' contact details and saved searches</div>
+<main><h1>Member directory</h1><p>The Great Lakes Funders Network brings together foundations that invest in the region's water, land and communities.</p>
+<ul>${['A Fund', 'B Trust', 'C Foundation'].map((n, i) => `<li><a href="https://o${i}.example.org/">${n}</a></li>`).join('')}</ul></main></body></html>`,
+      ),
+      'https://www.greatlakesfunders.org/members/',
+    );
+    expect(page.organization?.description?.value).toMatch(/^The Great Lakes Funders Network brings together/);
+  });
+});

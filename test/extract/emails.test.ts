@@ -128,3 +128,10 @@ describe('extractPage emails and phones', () => {
     ]);
   });
 });
+
+describe('findEmails on country-code domains', () => {
+  it('should read an obfuscated address on any country-code domain', () => {
+    const { text } = readBody('<p>Email: info [at] kilimawater.or.ke</p>');
+    expect(findEmails(text, 'www.kilimawater.or.ke').map((e) => e.value)).toEqual(['info@kilimawater.or.ke']);
+  });
+});

@@ -99,3 +99,27 @@ describe('scorePage', () => {
     expect(f1(total.amountMax)).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 });
+
+describe('scorePage countries', () => {
+  it('should count a country code and the country name as the same country', () => {
+    const page = (country: string) => ({
+      kind: 'organization' as const,
+      organization: {
+        name: 'A',
+        type: null,
+        website: null,
+        emails: [],
+        phones: [],
+        country,
+        focusAreas: [],
+        sdgs: [],
+        description: null,
+      },
+      opportunity: null,
+      items: [],
+    });
+    expect(scorePage(page('United States'), page('US')).country).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scorePage(page('Russia'), page('RU')).country).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scorePage(page('Germany'), page('AT')).country).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+});

@@ -28,7 +28,8 @@ describe('extractPage', () => {
     );
     expect(plain.kind).toBe('opportunity');
     expect(plain.organization).toMatchObject({
-      name: 'Blue River Foundation (BRF)',
+      name: 'Blue River Foundation',
+      country: 'CA',
       type: 'foundation',
       website: 'https://www.blueriver.org/',
       emails: ['grants@blueriver.org'],
@@ -36,10 +37,11 @@ describe('extractPage', () => {
     });
     expect(plain.opportunity).toMatchObject({
       title: 'Community Water Grants',
-      funder: 'Blue River Foundation (BRF)',
+      funder: 'Blue River Foundation',
       amountMin: null,
       amountMax: 25000,
-      currency: 'USD',
+      // A "$" on the page of a foundation whose address is in Canada is a Canadian dollar.
+      currency: 'CAD',
       deadline: '2027-03-15',
       url: 'https://www.blueriver.org/grants/water/',
     });
@@ -68,7 +70,7 @@ describe('extractPage', () => {
         name: 'Hill Trust',
         type: 'ngo',
         website: 'https://hilltrust.org/',
-        country: 'United Kingdom',
+        country: 'GB',
         emails: ['hello@hilltrust.org'],
       },
     });

@@ -112,3 +112,28 @@ describe('mapSdgs', () => {
     expect(mapSdgs(focusAreas)).toEqual(goals);
   });
 });
+
+describe('extractPage focus areas under a heading', () => {
+  it('should take the list under "Our priorities" without its lead-in sentence', () => {
+    expect(
+      areas(
+        '<h2>Our priorities</h2><p>We fund work in three areas:</p><ul><li>Mental health and addictions</li><li>Food security</li><li>Rural and northern health care</li></ul>',
+      ),
+    ).toEqual(['Mental health and addictions', 'Food security', 'Rural and northern health care']);
+  });
+
+  it('should not take menu words and slogans for areas', () => {
+    expect(
+      areas(
+        '<h2>Programs</h2><ul><li>Grants</li><li>Sell</li><li>A place to belong</li><li>Donate</li></ul>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should map the listed areas to SDGs', () => {
+    const org = organization(
+      '<h2>Our priorities</h2><ul><li>Mental health and addictions</li><li>Food security</li><li>Clean water</li></ul>',
+    );
+    expect(org?.sdgs).toEqual([2, 3, 6]);
+  });
+});

@@ -5,6 +5,7 @@ import { readBody } from './page.ts';
 describe('findOrgType', () => {
   it.each([
     ['Green Future Foundation', 'foundation'],
+    ['Lantern Fund', 'foundation'],
     ['Bundesministerium für Bildung und Forschung', 'government'],
     ['New York City Department of Education', 'government'],
     ['Chicago Public Library', 'government'],
@@ -38,5 +39,43 @@ describe('findOrgType', () => {
   it('should read a shop’s vocabulary as corporate', () => {
     const { text } = readBody('<p>Our products ship to loyal customers; see the price list.</p>');
     expect(findOrgType('Yoyodyne', undefined, 'yoyodyne.com', text.blocks)?.value).toBe('corporate');
+  });
+});
+
+describe('findOrgType with corporate and multilateral cues', () => {
+  it.each([
+    ['European Rural Innovation Executive Agency', 'multilateral'],
+    ['European Investment Bank', 'multilateral'],
+    ['UN-Habitat', 'multilateral'],
+  ])('should classify "%s" as %s, not government', (name, expected) => {
+    expect(findOrgType(name, undefined, 'example.org', [])?.value).toBe(expected);
+  });
+
+  it.each([['erea.ec.europa.eu'], ['www.wipo.int']])(
+    'should classify a body on %s as multilateral',
+    (host) => {
+      expect(findOrgType('Rural Innovation Office', undefined, host, [])?.value).toBe('multilateral');
+    },
+  );
+
+  it('should classify a company’s giving page as corporate though it speaks of nonprofits and donations', () => {
+    const { text } = readBody(
+      '<main><p>Every year Cascade Outfitters donates 1% of sales to nonprofit partners, and our employees volunteer.</p>' +
+        '<p>Our corporate giving program makes grants to nonprofit organizations near our stores.</p></main>' +
+        '<footer><p>© 2026 Cascade Outfitters, Inc.</p></footer>',
+    );
+    expect(findOrgType('Cascade Outfitters', undefined, 'cascadeoutfitters.com', text.blocks)?.value).toBe(
+      'corporate',
+    );
+  });
+
+  it('should keep a nonprofit that thanks its corporate donors an ngo', () => {
+    const { text } = readBody(
+      '<main><p>Riverside Arts Collective is a nonprofit. We thank our corporate sponsors and donors.</p></main>' +
+        '<footer><p>© 2026 Riverside Arts Collective, Inc.</p></footer>',
+    );
+    expect(findOrgType('Riverside Arts Collective', undefined, 'riversidearts.org', text.blocks)?.value).toBe(
+      'ngo',
+    );
   });
 });
