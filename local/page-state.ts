@@ -1,5 +1,6 @@
 /** What the page at `/` shows: tabs as displayed text, charts with their data, tools, last run. */
 import type { Runtime } from '../apps-script/emulator/index.ts';
+import { type ColumnView, columnViews, formulaCells, tabTools } from './tab-columns.ts';
 
 /** A tab as the page shows it. */
 export interface TabView {
@@ -7,6 +8,12 @@ export interface TabView {
   hidden: boolean;
   rows: string[][];
   truncated: boolean;
+  /** How the page edits each column (see tab-columns.ts). */
+  columns: ColumnView[];
+  /** "row:column" of cells holding a formula (kept read-only in the page). */
+  formulas: string[];
+  /** Tools that recompute this tab, offered beside it. */
+  tools: string[];
 }
 
 /** An embedded chart with its ranges' values side by side. */
@@ -26,14 +33,22 @@ export interface ToolView {
 // Enough rows to see a real workbook; the xlsx has everything.
 const MAX_ROWS = 1000;
 
-/** Tabs as displayed text. */
-export function tabViews(runtime: Runtime): TabView[] {
+/** Tabs as displayed text, with what the page needs to edit them. */
+export function tabViews(runtime: Runtime, available: ReadonlySet<string> = new Set()): TabView[] {
   return runtime.spreadsheet.fake._sheets.map((sheet) => {
     const lastRow = sheet.getLastRow();
     const shown = Math.min(lastRow, MAX_ROWS);
-    const rows =
-      shown === 0 ? [] : sheet._rangeAt(1, 1, shown, Math.max(1, sheet.getLastColumn())).getDisplayValues();
-    return { name: sheet.getName(), hidden: sheet.isSheetHidden(), rows, truncated: lastRow > MAX_ROWS };
+    const range = shown === 0 ? undefined : sheet._rangeAt(1, 1, shown, Math.max(1, sheet.getLastColumn()));
+    const rows = range ? range.getDisplayValues() : [];
+    return {
+      name: sheet.getName(),
+      hidden: sheet.isSheetHidden(),
+      rows,
+      truncated: lastRow > MAX_ROWS,
+      columns: columnViews(sheet, rows[0] ?? []),
+      formulas: range ? formulaCells(range.getFormulas()) : [],
+      tools: tabTools(sheet.getName(), available),
+    };
   });
 }
 

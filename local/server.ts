@@ -17,6 +17,7 @@ import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
+import { type CellEdit, parseEdit } from './save/cell-edit.ts';
 import { readSavedToken, saveToken } from './token-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_BUNDLE_PATH = join(here, '../apps-script/dist/Code.js');
 // Google accepts large bodies; the add-on itself answers too_large above 1 MB.
 const MAX_BODY = 5_000_000;
+// One cell of an xlsx holds 32,767 characters; JSON may escape each in six.
+const MAX_EDIT_BODY = 250_000;
 const EXEC_CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
@@ -212,7 +215,8 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-  const isData = url.pathname === '/api/state' || url.pathname.startsWith('/run/');
+  const isData =
+    url.pathname === '/api/state' || url.pathname === '/api/edit' || url.pathname.startsWith('/run/');
   if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
     return send(
       res,
@@ -225,6 +229,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     await ctx.workbook.refreshFromDisk().catch(() => undefined);
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint));
   }
+  if (url.pathname === '/api/edit' && req.method === 'POST') return editCell(req, res, ctx.workbook);
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
   send(res, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -272,6 +277,20 @@ async function runTool(
   sendJson(res, 200, run);
 }
 
+// Only the page edits cells: route() checked its session key. A refused edit changed nothing.
+async function editCell(req: IncomingMessage, res: ServerResponse, workbook: LocalWorkbook): Promise<void> {
+  const body = await readBody(req, MAX_EDIT_BODY);
+  let edit: CellEdit | undefined;
+  try {
+    edit = body === undefined ? undefined : parseEdit(JSON.parse(body));
+  } catch {
+    edit = undefined;
+  }
+  if (!edit) return sendJson(res, 400, { ok: false, error: 'The edit is malformed or too large.' });
+  const result = await workbook.edit(edit);
+  sendJson(res, result.ok ? 200 : 400, result);
+}
+
 function parseAnswers(body: string): UiAnswer[] {
   try {
     const data = JSON.parse(body || '{}') as { answers?: unknown };
@@ -296,7 +315,7 @@ function pageState(workbook: LocalWorkbook, endpoint: string) {
     name: runtime.spreadsheet.fake.getName(),
     endpoint,
     file: workbook.path,
-    tabs: tabViews(runtime),
+    tabs: tabViews(runtime, workbook.functionNames),
     charts: chartViews(runtime),
     tools: toolViews(runtime, workbook.functionNames),
   };
