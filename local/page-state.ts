@@ -22,6 +22,8 @@ export interface ChartView {
   type: string;
   title: string;
   rows: (string | number | boolean)[][];
+  /** The same cells as the workbook shows them (its number formats: "68%", "1,500"). */
+  shown: string[][];
 }
 
 /** A menu tool the page offers as a button. */
@@ -60,19 +62,21 @@ function cellOf(value: unknown, display: string): string | number | boolean {
 export function chartViews(runtime: Runtime): ChartView[] {
   return runtime.spreadsheet.fake._sheets.flatMap((sheet) =>
     sheet.charts.map((chart) => {
-      const blocks = chart.settings.ranges.map((range) => {
-        const values = range.getValues();
-        const display = range.getDisplayValues();
-        return values.map((row, r) => row.map((v, c) => cellOf(v, display[r]?.[c] ?? '')));
+      const displays = chart.settings.ranges.map((range) => range.getDisplayValues());
+      const blocks = chart.settings.ranges.map((range, i) => {
+        const display = displays[i] ?? [];
+        return range.getValues().map((row, r) => row.map((v, c) => cellOf(v, display[r]?.[c] ?? '')));
       });
       const height = Math.max(0, ...blocks.map((b) => b.length));
       const rows = Array.from({ length: height }, (_, r) => blocks.flatMap((b) => b[r] ?? []));
+      const shown = Array.from({ length: height }, (_, r) => displays.flatMap((d) => d[r] ?? []));
       const title = chart.settings.options.get('title');
       return {
         sheet: sheet.getName(),
         type: chart.settings.type,
         title: typeof title === 'string' ? title : '',
         rows,
+        shown,
       };
     }),
   );
