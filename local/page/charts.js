@@ -245,10 +245,19 @@ function powerInterest(points) {
       root.append(multiline(spot.x, spot.y + FONT - 2, lines, { class: 'point-label' }));
     } else {
       keyed.push({ group, number: keyed.length + 1 });
+      // The number sits at the ring's upper right, clear of the bubbles; the key below names them.
+      const at = group.reach * 0.75;
       root.append(
+        svg('circle', { cx: group.cx + at, cy: group.cy - at, r: 8, fill: '#fff', stroke: '#1f4e79' }),
         svg(
           'text',
-          { x: group.cx, y: group.cy + 4, 'font-size': FONT, 'text-anchor': 'middle', 'font-weight': 'bold' },
+          {
+            x: group.cx + at,
+            y: group.cy - at + 4,
+            'font-size': 11,
+            'text-anchor': 'middle',
+            'font-weight': 'bold',
+          },
           String(keyed.length),
         ),
       );
