@@ -214,7 +214,7 @@ export class LocalWorkbook {
   private replayEdits(seq: number, edits: readonly unknown[]): void {
     for (const raw of edits) {
       const edit = parseEdit(raw);
-      const result = edit ? applyEdit(this.runtime, edit) : undefined;
+      const result = edit ? applyEdit(this.runtime, edit, true) : undefined;
       if (!result?.ok)
         console.error(`Partnerkit local: an edit of journal entry ${seq} no longer applies:`, result?.error);
     }

@@ -265,7 +265,7 @@ function powerInterest(points) {
   }
   let y = plot.bottom + 44;
   for (const { group, number } of keyed) {
-    const lines = wrap(`${number}: ${group.members.map((p) => p.name).join(', ')}`, 80);
+    const lines = wrap(`${number}: ${group.members.map((p) => p.name).join('; ')}`, 80);
     root.append(multiline(0, y, lines));
     y += lines.length * (FONT + 2) + 4;
   }

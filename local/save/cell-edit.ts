@@ -156,22 +156,25 @@ function asTyped(value: unknown, display: string): string {
   return String(value ?? '');
 }
 
-/** The row the edit means: found by its ID when the tab has IDs, else its number. */
-function targetRow(sheet: FakeSheet, idColumn: number | undefined, edit: CellEdit): number {
+/**
+ * The row the edit means: found by its ID when the tab has IDs, else its number. An ID not found
+ * is a new row when the page asked for the row under the last one (or, replaying the journal,
+ * always: a file saved without that row must get it back); otherwise the row was removed.
+ */
+function targetRow(sheet: FakeSheet, idColumn: number | undefined, edit: CellEdit, replay: boolean) {
   if (idColumn === undefined || !edit.rowId) return edit.row;
   const last = sheet.getLastRow();
   if (last >= 2) {
     const ids = sheet._rangeAt(2, idColumn + 1, last - 1, 1).getValues();
-    const found = ids.findIndex((r) => String(r[0]) === edit.rowId);
+    const found = ids.findIndex((r: unknown[]) => String(r[0]) === edit.rowId);
     if (found >= 0) return found + 2;
   }
-  // A new row: its number, unless another row took it meanwhile; then the next free row.
-  const there = edit.row <= last ? String(sheet._rangeAt(edit.row, idColumn + 1, 1, 1).getValue()) : '';
-  return there === '' ? edit.row : last + 1;
+  if (edit.row > last) return edit.row;
+  return replay ? last + 1 : undefined;
 }
 
 /** Applies one edit to the workbook in memory; a refusal changes nothing. */
-export function applyEdit(runtime: Runtime, edit: CellEdit): EditResult | EditRefusal {
+export function applyEdit(runtime: Runtime, edit: CellEdit, replay = false): EditResult | EditRefusal {
   const sheet = runtime.spreadsheet.fake.getSheetByName(edit.tab);
   if (!sheet) return { ok: false, error: `There is no tab named ${edit.tab}.` };
   const header = sheet._rangeAt(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
@@ -185,7 +188,12 @@ export function applyEdit(runtime: Runtime, edit: CellEdit): EditResult | EditRe
   const idColumn = idIndex >= 0 ? idIndex : undefined;
   if (idColumn === index)
     return { ok: false, error: 'Row IDs are kept by Partnerkit; they cannot be edited.' };
-  const row = targetRow(sheet, idColumn, edit);
+  const row = targetRow(sheet, idColumn, edit, replay);
+  if (row === undefined)
+    return {
+      ok: false,
+      error: `That ${edit.tab} row is no longer in the workbook; the page now shows it as it is.`,
+    };
   const cell = sheet._rangeAt(row, index + 1, 1, 1);
   if (cell.getFormula() !== '')
     return {

@@ -202,6 +202,21 @@ describe('editing cells from the page', () => {
       });
     }));
 
+  it('should refuse an edit of a row that is gone instead of making a half row', () =>
+    withServer(async (server) => {
+      const before = await tab(server, 'Impact');
+      const { status, json } = await edit(server.url, server.sessionKey, {
+        tab: 'Impact',
+        row: 2,
+        rowId: 'removed-in-libreoffice',
+        column: 'Due Date',
+        value: '2027-06-30',
+      });
+      expect(status).toBe(400);
+      expect(json.error).toMatch(/no longer in the workbook/);
+      expect((await tab(server, 'Impact')).rows).toEqual(before.rows);
+    }));
+
   it('should refuse edits without the page session key', () =>
     withServer(async (server) => {
       const { status } = await edit(server.url, 'wrong-key', {
