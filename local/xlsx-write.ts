@@ -116,9 +116,12 @@ function writeRows(
   });
 }
 
-function sheetMeta(sheet: SheetData, longTexts: LongText[]): SheetMeta {
+function sheetMeta(sheet: SheetData, longTexts: LongText[], layout: SheetLayout): SheetMeta {
   const { values: _values, formulas: _formulas, ...meta } = sheet;
-  return longTexts.length > 0 ? { ...meta, longTexts } : meta;
+  const shownWidths = Object.fromEntries(
+    [...layout.widths].map(([column, width]) => [String(column), Math.round(width * 100) / 100]),
+  );
+  return { ...meta, ...(longTexts.length > 0 ? { longTexts } : {}), shownWidths };
 }
 
 /** Encodes a workbook as xlsx. */
@@ -153,7 +156,7 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
     writeRows(ws, sheet, layout, data.timeZone, longTexts);
     writeValidations(ws, sheet.validations ?? [], sheet);
     ws.commit();
-    metas.push(sheetMeta(sheet, longTexts));
+    metas.push(sheetMeta(sheet, longTexts, layout));
   }
   const { sheets: _sheets, ...workbookMeta } = data;
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });

@@ -30,13 +30,21 @@ export function renderGrid(box, tab, context) {
   ctx = context;
   const refocus = grid.refocus || box.contains(document.activeElement);
   grid.refocus = false;
-  if (grid.tab !== tab.name) Object.assign(grid, { tab: tab.name, r: 0, c: firstEditable(tab) });
+  if (grid.tab !== tab.name)
+    Object.assign(grid, { tab: tab.name, r: 0, c: firstEditable(tab), status: { text: '', error: false } });
+  // A redraw (new clips arrive every few seconds) keeps the person's place in a long tab.
+  const scrolled = box.querySelector('.table-wrap');
+  const scroll =
+    scrolled && box.dataset.tab === tab.name ? [scrolled.scrollTop, scrolled.scrollLeft] : [0, 0];
+  box.dataset.tab = tab.name;
   view = viewOf(tab);
   grid.r = clamp(grid.r, 0, view.rows.length - 1);
   grid.c = clamp(grid.c, 0, tab.columns.length - 1);
   const table = view.rows.length === 0 && tab.columns.length === 0 ? undefined : gridTable(tab);
   box.replaceChildren(toolbar(tab), table ? el('div', { class: 'table-wrap' }, table) : emptyNote());
   if (tab.truncated) box.append(el('p', { class: 'muted' }, 'First 1000 rows shown; the xlsx file has all.'));
+  const wrap = box.querySelector('.table-wrap');
+  if (wrap) [wrap.scrollTop, wrap.scrollLeft] = scroll;
   if (refocus) cellAt(grid.r, grid.c)?.focus();
 }
 
@@ -242,6 +250,7 @@ function clearCell() {
 
 function editorFor(col, current, initial) {
   const label = `${col.header}, row ${view.rows[grid.r].sheetRow}`;
+  if (col.choices && !col.strict) return listInput(col, current, initial, label);
   if (col.choices) {
     const options = ['', ...col.choices];
     if (current !== '' && !options.includes(current)) options.push(current);
@@ -264,6 +273,15 @@ function editorFor(col, current, initial) {
     placeholder: col.kind === 'date' ? 'YYYY-MM-DD' : undefined,
   });
   input.value = isDay || initial === undefined ? current : initial;
+  return input;
+}
+
+// A dropdown that only warns (not strict) suggests its values but takes any text, as in Sheets.
+function listInput(col, current, initial, label) {
+  const input = el('input', { type: 'text', 'aria-label': label, list: 'grid-choices' });
+  input.value = initial ?? current;
+  const list = el('datalist', { id: 'grid-choices' }, ...col.choices.map((o) => el('option', { value: o })));
+  input.addEventListener('focus', () => input.after(list), { once: true });
   return input;
 }
 

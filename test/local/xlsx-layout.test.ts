@@ -111,3 +111,33 @@ describe('the workbook file as a spreadsheet program shows it', () => {
     expect(under('Share').numFmt).toMatch(/%/);
   });
 });
+
+describe('column widths a person sets in a spreadsheet program', () => {
+  it('should keep them at the next save, and size the other columns from content', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'partnerkit.xlsx');
+    const server = await start(dir, { seed: true });
+    try {
+      await flushed(server);
+      const wb = await readXlsx(path);
+      const ws = sheetOf(wb, 'Stakeholders');
+      const notes = column(ws, 'Notes');
+      const added = wb.addWorksheet('My notes');
+      added.getCell('A1').value = 'Idea';
+      added.getColumn(1).width = 33;
+      ws.getColumn(notes).width = 72;
+      await wb.xlsx.writeFile(path);
+
+      await runTool(server, 'scorePartners');
+      await flushed(server);
+      const again = await readXlsx(path);
+      const after = sheetOf(again, 'Stakeholders');
+      expect(after.getColumn(notes).width).toBeCloseTo(72, 0);
+      expect(sheetOf(again, 'My notes').getColumn(1).width).toBeCloseTo(33, 0);
+      expect(after.getColumn(column(after, 'Name')).width ?? 0).toBeLessThanOrEqual(MAX_WIDTH);
+      expect(after.getColumn(column(after, 'ID')).hidden).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
