@@ -60,7 +60,7 @@ function readCell(cell: ExcelJS.Cell, timeZone: string): Read {
   return { value: plainValue(cell.value, timeZone) };
 }
 
-function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string): SheetData {
+function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string, added = false): SheetData {
   const values: CellValue[][] = [];
   const formulas: CellFormula[] = [];
   let width = 0;
@@ -94,7 +94,7 @@ function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string): Sh
       row[exact.column - 1] = exact.text;
   }
   const { longTexts: _longTexts, shownWidths, ...rest } = meta;
-  const columnWidths = { ...rest.columnWidths, ...personWidths(ws, shownWidths) };
+  const columnWidths = { ...rest.columnWidths, ...personWidths(ws, shownWidths, added) };
   return {
     ...rest,
     ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
@@ -114,14 +114,17 @@ const WIDTH_SLACK = 1;
 function personWidths(
   ws: ExcelJS.Worksheet,
   shown: Record<string, number> | undefined,
+  added: boolean,
 ): Record<string, number> {
   const widths: Record<string, number> = {};
+  // A file from before the writer remembered its widths cannot tell a person's from its own.
+  if (!shown && !added) return widths;
   const columns = (ws as unknown as { _columns?: (ExcelJS.Column | undefined)[] })._columns ?? [];
   columns.forEach((col, i) => {
     const width = col?.width;
     if (width === undefined || col?.hidden) return;
     const written = shown?.[String(i + 1)];
-    if (written === undefined ? shown === undefined : Math.abs(width - written) > WIDTH_SLACK)
+    if (written === undefined ? added : Math.abs(width - written) > WIDTH_SLACK)
       widths[String(i + 1)] = Math.round(width * 7);
   });
   return widths;
@@ -174,8 +177,9 @@ export async function decodeWorkbook(bytes: Uint8Array, path: string): Promise<W
   const sheets = wb.worksheets
     .filter((ws) => ws.name !== META_SHEET)
     .map((ws) => {
-      const sheetMeta = known.get(ws.name) ?? addedTab(ws, nextId++);
-      return readSheet(ws, sheetMeta, meta.timeZone);
+      const sheetMeta = known.get(ws.name);
+      if (sheetMeta) return readSheet(ws, sheetMeta, meta.timeZone);
+      return readSheet(ws, addedTab(ws, nextId++), meta.timeZone, true);
     });
   return { ...meta, sheets };
 }

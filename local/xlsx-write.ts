@@ -124,6 +124,28 @@ function sheetMeta(sheet: SheetData, longTexts: LongText[], layout: SheetLayout)
   return { ...meta, ...(longTexts.length > 0 ? { longTexts } : {}), shownWidths };
 }
 
+/** A tab's autofilter as Excel names it in the workbook. */
+interface FilterName {
+  name: '_xlnm._FilterDatabase';
+  localSheetId: number;
+  ranges: string[];
+}
+
+function filterName(sheet: string, index: number, range: string): FilterName {
+  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  return {
+    name: '_xlnm._FilterDatabase',
+    localSheetId: index,
+    ranges: [`'${sheet.replace(/'/g, "''")}'!${absolute}`],
+  };
+}
+
+// LibreOffice keeps a tab's filter only with Excel's _FilterDatabase name beside it, which
+// exceljs's streaming writer does not write: its workbook part is given the names directly.
+function nameFilters(wb: ExcelJS.stream.xlsx.WorkbookWriter, filters: FilterName[]): void {
+  (wb as unknown as { _definedNames: { model: FilterName[] } })._definedNames = { model: filters };
+}
+
 /** Encodes a workbook as xlsx. */
 export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -140,7 +162,8 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
   });
   wb.creator = 'Partnerkit';
   const metas: SheetMeta[] = [];
-  for (const sheet of data.sheets) {
+  const filters: FilterName[] = [];
+  for (const [index, sheet] of data.sheets.entries()) {
     const layout = sheetLayout(sheet);
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -151,13 +174,17 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
     });
     for (const [column, width] of layout.widths) ws.getColumn(column).width = width;
     for (const column of layout.hidden) ws.getColumn(column).hidden = true;
-    if (layout.filter) ws.autoFilter = layout.filter;
+    if (layout.filter) {
+      ws.autoFilter = layout.filter;
+      filters.push(filterName(sheet.name, index, layout.filter));
+    }
     const longTexts: LongText[] = [];
     writeRows(ws, sheet, layout, data.timeZone, longTexts);
     writeValidations(ws, sheet.validations ?? [], sheet);
     ws.commit();
     metas.push(sheetMeta(sheet, longTexts, layout));
   }
+  nameFilters(wb, filters);
   const { sheets: _sheets, ...workbookMeta } = data;
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const head = meta.getRow(1);

@@ -3,12 +3,14 @@
  * content (capped), long text wrapped, a frozen header and a filter on each data tab, the IDs out
  * of the way, and the add-on's number formats (percents, amounts, dates).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../local/server.ts';
 import { MAX_WIDTH } from '../../local/xlsx-layout.ts';
 import { flushed, readXlsx, runTool, start, tempDir } from './local-harness.ts';
+import { zipEntryText } from './zip-entry.ts';
 
 const DATA_TABS = ['Stakeholders', 'Funding', 'Impact', 'Action Plan', 'Feedback', 'Settings', 'Access Log'];
 
@@ -55,6 +57,19 @@ describe('the workbook file as a spreadsheet program shows it', () => {
     const ws = sheetOf(wb, name);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(String(ws.autoFilter ?? '')).toMatch(/^A1:[A-Z]+\d+$/);
+  });
+
+  it('should name each filter as Excel does, so LibreOffice keeps it (it drops a filter without the name)', () => {
+    const workbookXml = zipEntryText(
+      new Uint8Array(readFileSync(join(dir, 'partnerkit.xlsx'))),
+      'xl/workbook.xml',
+    );
+    for (const name of DATA_TABS) {
+      const ws = sheetOf(wb, name);
+      const ref = String(ws.autoFilter).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      expect(workbookXml).toContain(`&apos;${name}&apos;!${ref}</definedName>`);
+    }
+    expect(workbookXml.match(/name="_xlnm._FilterDatabase"/g)?.length).toBe(DATA_TABS.length);
   });
 
   it('should size each column to its content, capped, and wrap what is longer', () => {
