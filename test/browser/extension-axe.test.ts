@@ -9,7 +9,8 @@ import { keepLocal } from './paired-clipper.ts';
 import { openPage } from './popup-steps.ts';
 import { type PageServer, servePages } from './serve-pages.ts';
 
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+// Chromium, the workbook and axe share two cores with the rest of the suite: give them time.
+vi.setConfig({ testTimeout: 60_000, expect: { poll: { timeout: 10_000 } } });
 
 describe('the Clipper screens with axe-core', () => {
   let pages: PageServer;

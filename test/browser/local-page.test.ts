@@ -13,7 +13,8 @@ import { fetchState, start, tempDir } from '../local/local-harness.ts';
 import { axeViolations } from './page-axe.ts';
 import { readTab } from './workbook-rows.ts';
 
-vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+// Chromium, the workbook and axe share two cores with the rest of the suite: give them time.
+vi.setConfig({ testTimeout: 60_000, expect: { poll: { timeout: 10_000 } } });
 
 interface Tab {
   name: string;
@@ -121,6 +122,19 @@ describe('the local workbook page', () => {
       .poll(async () => (await readTab(dir, 'Action Plan')).map((row) => row.Milestone))
       .toContain('Sign the partnership agreement');
     expect((await readTab(dir, 'Action Plan')).length).toBe(before + 1);
+    // The date picker: Enter opens it on Due Date, Enter saves the day picked.
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const picker = page.getByLabel(/^Due Date, row/);
+    expect(await picker.getAttribute('type')).toBe('date');
+    await picker.fill('2027-03-01');
+    await picker.press('Enter');
+    await page.getByText(/^Saved Due Date in row \d+: 2027-03-01\./).waitFor();
+    await expect
+      .poll(async () =>
+        (await readTab(dir, 'Action Plan')).find((row) => row.Milestone === 'Sign the partnership agreement'),
+      )
+      .toMatchObject({ 'Due Date': expect.stringMatching(/^2027-03-01/) });
   });
 
   it('should show progress in percent and give each chart a text alternative and a table', async () => {
