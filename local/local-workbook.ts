@@ -25,6 +25,7 @@ import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
 import { exportNewDocuments, type SavedDocument } from './documents/export-documents.ts';
+import { applyEdit, type CellEdit, type EditRefusal, type EditResult, parseEdit } from './save/cell-edit.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
 import { fingerprintOf } from './save/fingerprint.ts';
 import { Journal } from './save/journal.ts';
@@ -208,6 +209,10 @@ export class LocalWorkbook {
       console.error('Partnerkit local: could not install the Clipper token:', error);
     }
     for (const entry of pending) {
+      if (entry.edits) {
+        this.replayEdits(entry.seq, entry.edits);
+        continue;
+      }
       const contents = JSON.stringify({ v: 1, token: this.lastToken, clips: entry.clips });
       const event = { parameter: {}, parameters: {}, postData: { contents, type: 'text/plain' } };
       const { result } = this.execute('journal replay', false, () => doPost(event));
@@ -218,6 +223,44 @@ export class LocalWorkbook {
         this.unapplied ??= entry.seq;
       }
     }
+  }
+
+  // An edit refused now (the file changed the column's rules) was never more than a request.
+  private replayEdits(seq: number, edits: readonly unknown[]): void {
+    for (const raw of edits) {
+      const edit = parseEdit(raw);
+      const result = edit ? applyEdit(this.runtime, edit, true) : undefined;
+      if (!result?.ok)
+        console.error(`Partnerkit local: an edit of journal entry ${seq} no longer applies:`, result?.error);
+    }
+    if (this.unapplied === undefined) this.heldSeq = seq;
+  }
+
+  /**
+   * A person's edit of one cell, checked by the workbook's rules. Applied to the workbook in
+   * memory, then journaled and flushed: acknowledged means on disk, like a clip.
+   */
+  async edit(edit: CellEdit): Promise<EditResult | EditRefusal> {
+    try {
+      await this.refreshFromDisk();
+    } catch (readError) {
+      return {
+        ok: false,
+        error: `The workbook file changed on disk and cannot be read: ${messageOf(readError)}`,
+      };
+    }
+    const result = applyEdit(this.runtime, edit);
+    if (!result.ok) return result;
+    const seq = this.journal.append([], [{ ...edit, row: result.row }]);
+    if (this.unapplied === undefined) this.heldSeq = seq;
+    this.saves.schedule();
+    try {
+      await this.journal.sync();
+    } catch (syncError) {
+      console.error('Partnerkit local: writing the journal failed:', syncError);
+      return { ok: false, error: `Could not save the edit: ${messageOf(syncError)}` };
+    }
+    return result;
   }
 
   /** After pairing: applies the journal entries the file lacks, then saves. */

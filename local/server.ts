@@ -13,7 +13,6 @@ import type { UiAnswer } from '../apps-script/emulator/index.ts';
 import type { BeforeRename } from './atomic-write.ts';
 import type { PairedBrowser, PairedBrowserOptions } from './browser.ts';
 import { installToken } from './clipper-token.ts';
-import { readSavedDocument } from './documents/export-documents.ts';
 import {
   calendarKeyOf,
   comingUpOf,
@@ -21,10 +20,12 @@ import {
   readSavedCalendarKey,
   saveCalendarKey,
 } from './deadlines-view.ts';
+import { readSavedDocument } from './documents/export-documents.ts';
 import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
+import { type CellEdit, parseEdit } from './save/cell-edit.ts';
 import { readSavedToken, saveToken } from './token-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_BUNDLE_PATH = join(here, '../apps-script/dist/Code.js');
 // Google accepts large bodies; the add-on itself answers too_large above 1 MB.
 const MAX_BODY = 5_000_000;
+// One cell of an xlsx holds 32,767 characters; JSON may escape each in six.
+const MAX_EDIT_BODY = 250_000;
 const EXEC_CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
@@ -46,6 +49,9 @@ const PAGE_HEADERS = {
 const STATIC: Record<string, [file: string, type: string]> = {
   '/': ['index.html', 'text/html; charset=utf-8'],
   '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
+  '/dom.js': ['dom.js', 'text/javascript; charset=utf-8'],
+  '/grid.js': ['grid.js', 'text/javascript; charset=utf-8'],
+  '/charts.js': ['charts.js', 'text/javascript; charset=utf-8'],
   '/style.css': ['style.css', 'text/css; charset=utf-8'],
 };
 
@@ -225,6 +231,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
   const isData =
     url.pathname === '/api/state' ||
+    url.pathname === '/api/edit' ||
     url.pathname.startsWith('/run/') ||
     url.pathname.startsWith('/documents/');
   if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
@@ -239,6 +246,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     await ctx.workbook.refreshFromDisk().catch(() => undefined);
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint, ctx.calendar.key));
   }
+  if (url.pathname === '/api/edit' && req.method === 'POST') return editCell(req, res, ctx.workbook);
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
   if (url.pathname.startsWith('/documents/') && req.method === 'GET')
@@ -302,6 +310,20 @@ async function runTool(
   sendJson(res, 200, run);
 }
 
+// Only the page edits cells: route() checked its session key. A refused edit changed nothing.
+async function editCell(req: IncomingMessage, res: ServerResponse, workbook: LocalWorkbook): Promise<void> {
+  const body = await readBody(req, MAX_EDIT_BODY);
+  let edit: CellEdit | undefined;
+  try {
+    edit = body === undefined ? undefined : parseEdit(JSON.parse(body));
+  } catch {
+    edit = undefined;
+  }
+  if (!edit) return sendJson(res, 400, { ok: false, error: 'The edit is malformed or too large.' });
+  const result = await workbook.edit(edit);
+  sendJson(res, result.ok ? 200 : 400, result);
+}
+
 function parseAnswers(body: string): UiAnswer[] {
   try {
     const data = JSON.parse(body || '{}') as { answers?: unknown };
@@ -345,7 +367,7 @@ function pageState(workbook: LocalWorkbook, endpoint: string, calendarKey: strin
     name: runtime.spreadsheet.fake.getName(),
     endpoint,
     file: workbook.path,
-    tabs: tabViews(runtime),
+    tabs: tabViews(runtime, workbook.functionNames),
     charts: chartViews(runtime),
     tools: toolViews(runtime, workbook.functionNames),
   };

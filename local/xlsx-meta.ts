@@ -24,7 +24,11 @@ export interface LongText {
 }
 
 /** Per-tab data kept in the meta tab (everything but the cells' values and formulas). */
-export type SheetMeta = Omit<SheetData, 'values' | 'formulas'> & { longTexts?: LongText[] };
+export type SheetMeta = Omit<SheetData, 'values' | 'formulas'> & {
+  longTexts?: LongText[];
+  /** Column widths the writer showed (characters, by 1-based column): a different one is a person's. */
+  shownWidths?: Record<string, number>;
+};
 
 /** Workbook data kept in the meta tab. */
 export type WorkbookMeta = Omit<WorkbookData, 'sheets'> & { sheets: SheetMeta[] };

@@ -60,7 +60,7 @@ function readCell(cell: ExcelJS.Cell, timeZone: string): Read {
   return { value: plainValue(cell.value, timeZone) };
 }
 
-function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string): SheetData {
+function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string, added = false): SheetData {
   const values: CellValue[][] = [];
   const formulas: CellFormula[] = [];
   let width = 0;
@@ -93,15 +93,41 @@ function readSheet(ws: ExcelJS.Worksheet, meta: SheetMeta, timeZone: string): Sh
     if (row && typeof shown === 'string' && showsExactText(shown, exact.text))
       row[exact.column - 1] = exact.text;
   }
-  const { longTexts: _longTexts, ...rest } = meta;
+  const { longTexts: _longTexts, shownWidths, ...rest } = meta;
+  const columnWidths = { ...rest.columnWidths, ...personWidths(ws, shownWidths, added) };
   return {
     ...rest,
+    ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
     maxRows: Math.max(meta.maxRows, lastRow),
     maxColumns: Math.max(meta.maxColumns, width),
     values,
     formulas,
     formats: [...(meta.formats ?? []), ...personFormats(ws, meta.formats ?? [], lastRow)],
   };
+}
+
+// Excel and LibreOffice round a width they save; a person's change is more than that. On a tab
+// the writer never showed (one a person added), every width in the file is theirs.
+const WIDTH_SLACK = 1;
+
+/** Widths (pixels, as setColumnWidth keeps them) that a person changed in the file. */
+function personWidths(
+  ws: ExcelJS.Worksheet,
+  shown: Record<string, number> | undefined,
+  added: boolean,
+): Record<string, number> {
+  const widths: Record<string, number> = {};
+  // A file from before the writer remembered its widths cannot tell a person's from its own.
+  if (!shown && !added) return widths;
+  const columns = (ws as unknown as { _columns?: (ExcelJS.Column | undefined)[] })._columns ?? [];
+  columns.forEach((col, i) => {
+    const width = col?.width;
+    if (width === undefined || col?.hidden) return;
+    const written = shown?.[String(i + 1)];
+    if (written === undefined ? added : Math.abs(width - written) > WIDTH_SLACK)
+      widths[String(i + 1)] = Math.round(width * 7);
+  });
+  return widths;
 }
 
 // The writer shows formats in the content rows only, so only there can a person have changed them.
@@ -151,15 +177,18 @@ export async function decodeWorkbook(bytes: Uint8Array, path: string): Promise<W
   const sheets = wb.worksheets
     .filter((ws) => ws.name !== META_SHEET)
     .map((ws) => {
-      const sheetMeta = known.get(ws.name) ?? addedTab(ws, nextId++);
-      return readSheet(ws, sheetMeta, meta.timeZone);
+      const sheetMeta = known.get(ws.name);
+      if (sheetMeta) return readSheet(ws, sheetMeta, meta.timeZone);
+      return readSheet(ws, addedTab(ws, nextId++), meta.timeZone, true);
     });
   return { ...meta, sheets };
 }
 
 /** What the meta tab would hold for a tab a person added: Sheets' default grid, their frozen panes. */
 function addedTab(ws: ExcelJS.Worksheet, sheetId: number): SheetMeta {
-  const view = ws.views.find((v) => v.state === 'frozen') as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  const view = (ws.views ?? []).find((v) => v.state === 'frozen') as
+    | Partial<ExcelJS.WorksheetViewFrozen>
+    | undefined;
   return {
     name: ws.name,
     sheetId,

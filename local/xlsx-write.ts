@@ -14,6 +14,7 @@ import type {
   WorkbookData,
 } from '../apps-script/emulator/index.ts';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatCell } from './xlsx-format.ts';
+import { needsWrap, type SheetLayout, sheetLayout } from './xlsx-layout.ts';
 import { chunkJson, FORMAT_VERSION, type LongText, MARKER, META_SHEET, type SheetMeta } from './xlsx-meta.ts';
 import { needsExactCopy, visibleText } from './xlsx-text.ts';
 import { writeValidations } from './xlsx-validation.ts';
@@ -90,14 +91,23 @@ function formulasByRow(formulas: readonly CellFormula[]): Map<number, CellFormul
 }
 
 // Formats reach the cells a person sees (the content rows); the meta tab keeps them all.
-function writeRows(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, exact: LongText[]): void {
+function writeRows(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetData,
+  layout: SheetLayout,
+  timeZone: string,
+  exact: LongText[],
+): void {
   const formats = formatsByRow(sheet.formats ?? []);
   const formulas = formulasByRow(sheet.formulas ?? []);
   sheet.values.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     values.forEach((value, c) => {
-      if (value !== '')
-        writeValue(row.getCell(c + 1), value, { row: r + 1, column: c + 1, text: '' }, exact, timeZone);
+      if (value === '') return;
+      const cell = row.getCell(c + 1);
+      writeValue(cell, value, { row: r + 1, column: c + 1, text: '' }, exact, timeZone);
+      if (r > 0 && needsWrap(value, layout.widths.get(c + 1)))
+        cell.alignment = { wrapText: true, vertical: 'top' };
     });
     for (const f of formulas.get(r + 1) ?? [])
       writeFormula(row.getCell(f.column), f.formula, values[f.column - 1] ?? '', timeZone);
@@ -106,9 +116,34 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string, ex
   });
 }
 
-function sheetMeta(sheet: SheetData, longTexts: LongText[]): SheetMeta {
+function sheetMeta(sheet: SheetData, longTexts: LongText[], layout: SheetLayout): SheetMeta {
   const { values: _values, formulas: _formulas, ...meta } = sheet;
-  return longTexts.length > 0 ? { ...meta, longTexts } : meta;
+  const shownWidths = Object.fromEntries(
+    [...layout.widths].map(([column, width]) => [String(column), Math.round(width * 100) / 100]),
+  );
+  return { ...meta, ...(longTexts.length > 0 ? { longTexts } : {}), shownWidths };
+}
+
+/** A tab's autofilter as Excel names it in the workbook. */
+interface FilterName {
+  name: '_xlnm._FilterDatabase';
+  localSheetId: number;
+  ranges: string[];
+}
+
+function filterName(sheet: string, index: number, range: string): FilterName {
+  const absolute = range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  return {
+    name: '_xlnm._FilterDatabase',
+    localSheetId: index,
+    ranges: [`'${sheet.replace(/'/g, "''")}'!${absolute}`],
+  };
+}
+
+// LibreOffice keeps a tab's filter only with Excel's _FilterDatabase name beside it, which
+// exceljs's streaming writer does not write: its workbook part is given the names directly.
+function nameFilters(wb: ExcelJS.stream.xlsx.WorkbookWriter, filters: FilterName[]): void {
+  (wb as unknown as { _definedNames: { model: FilterName[] } })._definedNames = { model: filters };
 }
 
 /** Encodes a workbook as xlsx. */
@@ -127,22 +162,29 @@ export async function encodeWorkbook(data: WorkbookData): Promise<Uint8Array> {
   });
   wb.creator = 'Partnerkit';
   const metas: SheetMeta[] = [];
-  for (const sheet of data.sheets) {
+  const filters: FilterName[] = [];
+  for (const [index, sheet] of data.sheets.entries()) {
+    const layout = sheetLayout(sheet);
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       views:
-        sheet.frozenRows || sheet.frozenColumns
-          ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }]
+        layout.frozenRows || sheet.frozenColumns
+          ? [{ state: 'frozen', ySplit: layout.frozenRows, xSplit: sheet.frozenColumns }]
           : [],
     });
-    for (const [column, px] of Object.entries(sheet.columnWidths ?? {}))
-      ws.getColumn(Number(column)).width = px / 7;
+    for (const [column, width] of layout.widths) ws.getColumn(column).width = width;
+    for (const column of layout.hidden) ws.getColumn(column).hidden = true;
+    if (layout.filter) {
+      ws.autoFilter = layout.filter;
+      filters.push(filterName(sheet.name, index, layout.filter));
+    }
     const longTexts: LongText[] = [];
-    writeRows(ws, sheet, data.timeZone, longTexts);
+    writeRows(ws, sheet, layout, data.timeZone, longTexts);
     writeValidations(ws, sheet.validations ?? [], sheet);
     ws.commit();
-    metas.push(sheetMeta(sheet, longTexts));
+    metas.push(sheetMeta(sheet, longTexts, layout));
   }
+  nameFilters(wb, filters);
   const { sheets: _sheets, ...workbookMeta } = data;
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const head = meta.getRow(1);

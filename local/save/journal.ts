@@ -27,6 +27,8 @@ export interface JournalEntry {
   /** When it was acknowledged (ISO). */
   at: string;
   clips: unknown[];
+  /** Cell edits a person made in the page (applied again like clips, in order). */
+  edits?: unknown[];
 }
 
 /** Clips kept after a saved workbook holds them (for stale outside saves). */
@@ -44,7 +46,12 @@ export function parseJournal(text: string): { entries: JournalEntry[]; held: num
       const entry = JSON.parse(line) as Partial<JournalEntry> & { held?: unknown };
       if (typeof entry.held === 'number') held = entry.held;
       else if (typeof entry.seq === 'number' && Array.isArray(entry.clips))
-        entries.push({ seq: entry.seq, at: String(entry.at ?? ''), clips: entry.clips });
+        entries.push({
+          seq: entry.seq,
+          at: String(entry.at ?? ''),
+          clips: entry.clips,
+          ...(Array.isArray(entry.edits) ? { edits: entry.edits } : {}),
+        });
     } catch {
       // A line torn by a crash was never acknowledged.
     }
@@ -111,9 +118,14 @@ export class Journal {
     return this.entries.filter((e) => e.seq > seq);
   }
 
-  /** Appends one request's clips (written now, durable after `sync`); returns its seq. */
-  append(clips: unknown[]): number {
-    const entry: JournalEntry = { seq: this.nextSeq, at: new Date().toISOString(), clips };
+  /** Appends one request's clips or edits (written now, durable after `sync`); returns its seq. */
+  append(clips: unknown[], edits?: unknown[]): number {
+    const entry: JournalEntry = {
+      seq: this.nextSeq,
+      at: new Date().toISOString(),
+      clips,
+      ...(edits ? { edits } : {}),
+    };
     writeLine(this.fd, entry);
     this.nextSeq += 1;
     this.entries.push(entry);
@@ -140,7 +152,7 @@ export class Journal {
     for (let i = this.entries.length - 1; i >= 0; i -= 1) {
       const entry = this.entries[i];
       if (!entry || entry.seq > seq) continue;
-      kept += entry.clips.length;
+      kept += entry.clips.length + (entry.edits?.length ?? 0);
       if (kept > RETAINED_CLIPS) {
         cut = i + 1;
         break;

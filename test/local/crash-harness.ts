@@ -9,6 +9,8 @@ const SERVE = join(import.meta.dirname, 'fixtures/serve.ts');
 /** A server process and its endpoint. */
 export interface ServerProcess {
   endpoint: string;
+  /** The page's session key (for the page's routes). */
+  sessionKey: string;
   kill(): Promise<void>;
 }
 
@@ -22,10 +24,12 @@ export function spawnServer(dataDir: string): Promise<ServerProcess> {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const endpoint = /ready (\S+)/.exec(out)?.[1];
+      const ready = /ready (\S+) (\S+)\n/.exec(out);
+      const endpoint = ready?.[1];
       if (endpoint)
         resolve({
           endpoint,
+          sessionKey: ready?.[2] ?? '',
           kill: async () => {
             child.kill('SIGKILL');
             await exited;

@@ -2,6 +2,7 @@
 import { TABS } from '../../../shared/workbook-schema.ts';
 import { ensureCharts } from '../dashboard.ts';
 import { settingsFrom } from '../settings-tab.ts';
+import { applyDashboardFormats } from './dashboard-formats.ts';
 import { applyColumnFormats } from './formats.ts';
 import { applyHeaderNotes } from './header-notes.ts';
 import { ensureHeaders, ensureSheet, styleHeader } from './headers.ts';
@@ -35,6 +36,7 @@ export function setUpWorkbookIn(spreadsheet: Spreadsheet): string {
   if (dashboard) {
     dashboard.getRange(1, 1).setValue('Partnerkit dashboard').setFontWeight('bold').setFontSize(14);
     ensureCharts(dashboard, true);
+    applyDashboardFormats(dashboard);
   }
   return created.length > 0
     ? `Workbook set up; added ${created.join(', ')}.`
