@@ -1,5 +1,6 @@
 /** The add-on menu: every tool, or only setup before the add-on is authorised (AuthMode.NONE). */
 
+// Groups: setup; the scoring tools; sharing; the partnership lifecycle; deadlines.
 const TOOLS: [string, string][] = [
   ['Set up workbook', 'setUpWorkbook'],
   ['Score partners', 'scorePartners'],
@@ -11,12 +12,12 @@ const TOOLS: [string, string][] = [
   ['Connect Clipper…', 'connectClipper'],
   ['Check partner readiness', 'checkDueDiligence'],
   ['Draft partnership agreement…', 'draftAgreement'],
-  ['Deadlines calendar…', 'subscribeToDeadlines'],
-  ['Deadline reminders…', 'setUpReminders'],
-  ['Stop deadline reminders', 'removeReminders'],
   ['Update resource mobilisation plan', 'updateMobilisationPlan'],
   ['Summarise partnership health', 'summariseHealthCheck'],
   ['Partner survey links…', 'createSurveyLinks'],
+  ['Deadlines calendar…', 'subscribeToDeadlines'],
+  ['Deadline reminders…', 'setUpReminders'],
+  ['Stop deadline reminders', 'removeReminders'],
 ];
 
 /** Adds the Partnerkit menu. */
@@ -26,7 +27,7 @@ export function addMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const limited = event?.authMode === ScriptApp.AuthMode.NONE;
   const items = limited ? TOOLS.slice(0, 1) : TOOLS;
   items.forEach(([label, name], index) => {
-    if (!limited && (index === 1 || index === 6 || index === 8)) menu.addSeparator();
+    if (!limited && (index === 1 || index === 6 || index === 8 || index === 13)) menu.addSeparator();
     menu.addItem(label, name);
   });
   menu.addToUi();

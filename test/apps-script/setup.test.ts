@@ -21,12 +21,12 @@ describe('onOpen', () => {
       'connectClipper',
       'checkDueDiligence',
       'draftAgreement',
-      'subscribeToDeadlines',
-      'setUpReminders',
-      'removeReminders',
       'updateMobilisationPlan',
       'summariseHealthCheck',
       'createSurveyLinks',
+      'subscribeToDeadlines',
+      'setUpReminders',
+      'removeReminders',
     ]);
   });
 
