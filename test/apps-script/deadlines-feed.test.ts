@@ -155,7 +155,8 @@ describe('doGet calendar=KEY', () => {
       if (sheet) addOn.runtime.spreadsheet.fake.deleteSheet(sheet);
     }
     const stakeholders = addOn.runtime.spreadsheet.fake.getSheetByName('Stakeholders');
-    stakeholders?.deleteColumn(stakeholders.getLastColumn() ?? 1);
+    const header = stakeholders?.getRange(1, 1, 1, stakeholders.getLastColumn()).getValues()[0] ?? [];
+    stakeholders?.deleteColumn(header.indexOf('Next Check-in') + 1);
     const events = parse(get(addOn, { calendar: subscribe(addOn).key }).content);
     expect(countByCategory(events)).toEqual({ Funding: 2 });
   });

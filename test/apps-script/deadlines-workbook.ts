@@ -30,7 +30,7 @@ export const EXIT_HEADERS = [
   'Readiness',
 ];
 // The check-in columns may be missing from an older Stakeholders tab; these tests add them.
-const STAKEHOLDER_HEADERS = [...STAKEHOLDERS.headers, 'Last Contact', 'Next Check-in'];
+const STAKEHOLDER_HEADERS = [...new Set([...STAKEHOLDERS.headers, 'Last Contact', 'Next Check-in'])];
 
 /** Tabs as a person filled them in; "today" in the harness is 2025-03-01 (UTC). */
 export function deadlineTabs(): Record<string, unknown[][]> {

@@ -12,7 +12,20 @@ import { MAX_WIDTH } from '../../local/xlsx-layout.ts';
 import { flushed, readXlsx, runTool, start, tempDir } from './local-harness.ts';
 import { zipEntryText } from './zip-entry.ts';
 
-const DATA_TABS = ['Stakeholders', 'Funding', 'Impact', 'Action Plan', 'Feedback', 'Settings', 'Access Log'];
+const DATA_TABS = [
+  'Stakeholders',
+  'Funding',
+  'Impact',
+  'Action Plan',
+  'Feedback',
+  'Due Diligence',
+  'Contributions',
+  'Mobilisation Plan',
+  'Conflicts',
+  'Exit Plan',
+  'Settings',
+  'Access Log',
+];
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
