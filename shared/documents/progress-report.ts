@@ -213,6 +213,7 @@ function comingUpSection(data: ProgressReportData): Block[] {
     return [h2('Due in the next 30 days'), p('Nothing is due in the next 30 days.')];
   return [
     h2('Due in the next 30 days'),
+    p('Deadlines already past come first, with how long they are overdue.'),
     table(
       ['Date', 'What', 'From', 'When'],
       data.comingUp.map((i) => [i.date, i.title, i.tab, i.due]),
