@@ -15,6 +15,7 @@ import { runHealthSummary } from './health/summarise.ts';
 import { createSurveyLinksIn } from './health/survey-links.ts';
 import { surveyGet, surveyPost } from './health/survey-web.ts';
 import { runDraftAgreement } from './lifecycle/draft-agreement.ts';
+import { runDraftProgressReport } from './lifecycle/draft-progress-report.ts';
 import { runCheckDueDiligence } from './lifecycle/due-diligence.ts';
 import { addMenu } from './menu.ts';
 import { runMobilisationPlan } from './mobilisation/update-plan.ts';
@@ -109,6 +110,10 @@ export function checkDueDiligence(): void {
 
 export function draftAgreement(): void {
   runTool('Draft partnership agreement', (spreadsheet) => runDraftAgreement(toolContext(spreadsheet)));
+}
+
+export function draftProgressReport(): void {
+  runTool('Draft progress report', (spreadsheet) => runDraftProgressReport(toolContext(spreadsheet)));
 }
 
 export function subscribeToDeadlines(): void {

@@ -12,6 +12,7 @@ const TOOLS: [string, string][] = [
   ['Connect Clipper…', 'connectClipper'],
   ['Check partner readiness', 'checkDueDiligence'],
   ['Draft partnership agreement…', 'draftAgreement'],
+  ['Draft progress report…', 'draftProgressReport'],
   ['Update resource mobilisation plan', 'updateMobilisationPlan'],
   ['Summarise partnership health', 'summariseHealthCheck'],
   ['Partner survey links…', 'createSurveyLinks'],
@@ -27,7 +28,7 @@ export function addMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const limited = event?.authMode === ScriptApp.AuthMode.NONE;
   const items = limited ? TOOLS.slice(0, 1) : TOOLS;
   items.forEach(([label, name], index) => {
-    if (!limited && (index === 1 || index === 6 || index === 8 || index === 13)) menu.addSeparator();
+    if (!limited && (index === 1 || index === 6 || index === 8 || index === 14)) menu.addSeparator();
     menu.addItem(label, name);
   });
   menu.addToUi();

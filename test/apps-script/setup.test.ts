@@ -21,6 +21,7 @@ describe('onOpen', () => {
       'connectClipper',
       'checkDueDiligence',
       'draftAgreement',
+      'draftProgressReport',
       'updateMobilisationPlan',
       'summariseHealthCheck',
       'createSurveyLinks',

@@ -9,6 +9,7 @@ import {
   defaultParties,
   type StakeholderForAgreement,
 } from '../../../shared/documents/agreement-parties.ts';
+import type { DocumentModel } from '../../../shared/documents/document.ts';
 import { escapeHtml, renderHtml } from '../../../shared/documents/render-html.ts';
 import { isoDay } from '../../../shared/lifecycle/calendar-days.ts';
 import { STAKEHOLDERS } from '../../../shared/workbook-schema.ts';
@@ -32,6 +33,16 @@ declare const Drive: DriveFiles;
 
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 
+/** Creates one Google Doc from the document's HTML (Drive converts it); returns its link. */
+export function createGoogleDoc(doc: DocumentModel): string {
+  const file = Drive.Files.create(
+    { name: doc.title, mimeType: GOOGLE_DOC },
+    Utilities.newBlob(renderHtml(doc), 'text/html', `${doc.title}.html`),
+    { fields: 'id,name,webViewLink' },
+  );
+  return file.webViewLink ?? `https://docs.google.com/document/d/${file.id ?? ''}/edit`;
+}
+
 /** Runs the whole flow; returns the toast, or undefined when the person stopped. */
 export function runDraftAgreement(context: ToolContext): string | undefined {
   const zone = context.clock().zoneOffsetMs;
@@ -47,12 +58,7 @@ export function runDraftAgreement(context: ToolContext): string | undefined {
     checkInDays: settings.checkInDays,
     conflictStageDays: settings.conflictStageDays,
   });
-  const file = Drive.Files.create(
-    { name: doc.title, mimeType: GOOGLE_DOC },
-    Utilities.newBlob(renderHtml(doc), 'text/html', `${doc.title}.html`),
-    { fields: 'id,name,webViewLink' },
-  );
-  const link = file.webViewLink ?? `https://docs.google.com/document/d/${file.id ?? ''}/edit`;
+  const link = createGoogleDoc(doc);
   const html = `<!doctype html><html><body style="font-family:sans-serif;font-size:13px">
 <p>The draft agreement between ${escapeHtml(parties.map((p) => p.name).join('; ') || 'the parties')} is ready.</p>
 <p><a id="partnerkit-document" href="${escapeHtml(link)}" target="_blank" rel="noopener">Open ${escapeHtml(doc.title)}</a></p>
