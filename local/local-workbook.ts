@@ -22,6 +22,7 @@ import {
 import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
+import { PartnerRoomFile } from './partner-room-file.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
 import { fingerprintOf } from './save/fingerprint.ts';
 import { Journal } from './save/journal.ts';
@@ -108,6 +109,7 @@ export class LocalWorkbook {
     private readonly store: WorkbookStore,
     readonly journal: Journal,
     private readonly encoder: XlsxEncoder,
+    private readonly room: PartnerRoomFile,
   ) {
     this.saves = new SaveLoop(() => this.saveOnce());
   }
@@ -125,7 +127,9 @@ export class LocalWorkbook {
     });
     const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
     const journal = Journal.open(`${options.dataDir}/${JOURNAL_FILE}`);
-    const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder());
+    const room = new PartnerRoomFile(options.dataDir);
+    await room.load(runtime);
+    const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder(), room);
     if (saved) await workbook.adopt(saved, true);
     else {
       // The file went away (moved or deleted by hand): clips it held are not brought back.
@@ -267,10 +271,22 @@ export class LocalWorkbook {
     ui.clear();
     ui.menus = menus;
     ui.answer(...answers);
+    let failure: string | undefined;
+    await this.room.beforeTool(this.runtime, name).catch((roomError: unknown) => {
+      failure = `The Partner room file cannot be read: ${messageOf(roomError)}`;
+    });
+    if (failure) return { ok: false, error: failure, toasts: [], alerts: [], dialogs: [], calls: 0 };
+    const invitedBefore = this.runtime.drive.notifications.length;
     const reloads = this.reloads;
     const { error } = this.execute(name, true, () => fn());
     for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
-    let failure = error === undefined ? undefined : messageOf(error);
+    failure = error === undefined ? undefined : messageOf(error);
+    const roomNote = await this.room
+      .afterTool(this.runtime, name, invitedBefore)
+      .catch((roomError: unknown) => {
+        failure ??= `Could not save the Partner room: ${messageOf(roomError)}`;
+        return undefined;
+      });
     await this.saves.request().catch((saveError: unknown) => {
       failure = `Could not save the workbook: ${messageOf(saveError)}`;
     });
@@ -280,7 +296,7 @@ export class LocalWorkbook {
     return {
       ok: failure === undefined,
       ...(failure === undefined ? {} : { error: failure }),
-      toasts: [...ui.toasts],
+      toasts: roomNote ? [...ui.toasts, roomNote] : [...ui.toasts],
       alerts: [...ui.alerts],
       dialogs: [...ui.dialogs],
       calls: this.runtime.calls.total(),
