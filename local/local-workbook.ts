@@ -22,7 +22,7 @@ import {
 import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
-import { PartnerRoomFile } from './partner-room-file.ts';
+import { PARTNER_ROOM_DOWNLOAD, PartnerRoomFile } from './partner-room-file.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
 import { fingerprintOf } from './save/fingerprint.ts';
 import { Journal } from './save/journal.ts';
@@ -62,6 +62,8 @@ export interface ToolRun {
   alerts: DialogAnswerRecord[];
   dialogs: HtmlDialogRecord[];
   calls: number;
+  /** The page's download address of the Partner room, after a sharing run that has one. */
+  roomDownload?: string;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -297,6 +299,7 @@ export class LocalWorkbook {
       ok: failure === undefined,
       ...(failure === undefined ? {} : { error: failure }),
       toasts: roomNote ? [...ui.toasts, roomNote] : [...ui.toasts],
+      ...(roomNote ? { roomDownload: PARTNER_ROOM_DOWNLOAD } : {}),
       alerts: [...ui.alerts],
       dialogs: [...ui.dialogs],
       calls: this.runtime.calls.total(),

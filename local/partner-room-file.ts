@@ -5,9 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Runtime, ToastRecord } from '../apps-script/emulator/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { send } from './http-util.ts';
 import { decodeWorkbook } from './xlsx-read.ts';
 import { encodeWorkbook } from './xlsx-write.ts';
 
@@ -15,6 +17,20 @@ import { encodeWorkbook } from './xlsx-write.ts';
 export const PARTNER_ROOM_FILE = 'partner-room.xlsx';
 
 const SHARE_TOOL = 'shareWithPartners';
+
+/** Where the page downloads the room (with its session key, like its other data). */
+export const PARTNER_ROOM_DOWNLOAD = '/files/partner-room.xlsx';
+
+/** Sends the room file as a download, or 404 when there is none yet. */
+export async function sendPartnerRoom(res: ServerResponse, dataDir: string): Promise<void> {
+  const path = join(dataDir, PARTNER_ROOM_FILE);
+  if (!existsSync(path))
+    return send(res, 404, 'No Partner room yet: run Share with partners first.', 'text/plain; charset=utf-8');
+  send(res, 200, await readFile(path), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', {
+    'Content-Disposition': `attachment; filename="${PARTNER_ROOM_FILE}"`,
+    'Cache-Control': 'no-store',
+  });
+}
 
 /** The Partner room's file in a data folder. */
 export class PartnerRoomFile {

@@ -17,6 +17,7 @@ import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
+import { PARTNER_ROOM_DOWNLOAD, sendPartnerRoom } from './partner-room-file.ts';
 import { readSavedToken, saveToken } from './token-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -212,7 +213,10 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const page = ctx.pages[url.pathname];
   if (page && req.method === 'GET') return send(res, 200, page[0], page[1], PAGE_HEADERS);
   if (url.pathname === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-  const isData = url.pathname === '/api/state' || url.pathname.startsWith('/run/');
+  const isData =
+    url.pathname === '/api/state' ||
+    url.pathname.startsWith('/run/') ||
+    url.pathname === PARTNER_ROOM_DOWNLOAD;
   if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
     return send(
       res,
@@ -225,6 +229,8 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     await ctx.workbook.refreshFromDisk().catch(() => undefined);
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint));
   }
+  if (url.pathname === PARTNER_ROOM_DOWNLOAD && req.method === 'GET')
+    return sendPartnerRoom(res, ctx.dataDir);
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
   send(res, 404, 'Not found', 'text/plain; charset=utf-8');

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../local/server.ts';
@@ -59,6 +59,15 @@ describe('the local Partner room', () => {
     expect(note).toContain(path);
     expect(note).toContain('no invitation email can go out from the local workbook');
     expect(note).toContain('ana@acacia.org, bo@baobab.org');
+
+    // The page downloads it with its session key; nobody else can.
+    expect((run.json as { roomDownload?: string }).roomDownload).toBe('/files/partner-room.xlsx');
+    const download = await fetch(`${server.url}files/partner-room.xlsx`, {
+      headers: { 'X-Partnerkit-Session': server.sessionKey },
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(readFileSync(path));
+    expect((await fetch(`${server.url}files/partner-room.xlsx`)).status).toBe(403);
 
     const room = await readXlsx(path);
     const tabs = room.worksheets.map((w) => w.name).filter((n) => !n.startsWith('_'));
