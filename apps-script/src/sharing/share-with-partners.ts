@@ -110,7 +110,8 @@ export function shareWithPartnersIn(spreadsheet: Spreadsheet): string | undefine
   ]
     .filter(Boolean)
     .join('\n\n');
-  if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Nothing was changed.';
+  // No toast after NO: the question itself must never appear beside "Nothing was changed.".
+  if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return undefined;
 
   const target = room ?? createRoom(drive, roomName);
   if (!room) writeSetting(spreadsheet, ROOM_KEY, target.id);
@@ -183,6 +184,9 @@ function pad(n: number): string {
 }
 
 function roomSummary(tabs: readonly RoomTab[]): string {
-  const count = (name: string) => tabs.find((t) => t.name === name)?.rows.length ?? 0;
-  return `It will show: ${count('Partners')} partners, ${count('Action Plan')} action plan rows, ${count('Shared Goals')} shared goals, ${count('Joint Funding')} joint funding rows and ${count(UPDATES_TAB)} partner updates. Never ratings, scores, notes, tags, probabilities, settings or health-check answers.`;
+  const count = (name: string, one: string, many: string) => {
+    const n = tabs.find((t) => t.name === name)?.rows.length ?? 0;
+    return `${n} ${n === 1 ? one : many}`;
+  };
+  return `It will show: ${count('Partners', 'partner', 'partners')}, ${count('Action Plan', 'action plan row', 'action plan rows')}, ${count('Shared Goals', 'shared goal', 'shared goals')}, ${count('Joint Funding', 'joint funding row', 'joint funding rows')} and ${count(UPDATES_TAB, 'partner update', 'partner updates')}. Never ratings, scores, notes, tags, probabilities, settings or health-check answers.`;
 }
