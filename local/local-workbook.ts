@@ -25,6 +25,7 @@ import type { BeforeRename } from './atomic-write.ts';
 import { installToken, tokenFromDialog } from './clipper-token.ts';
 import { seedDemo, setUpNewWorkbook } from './demo-seed.ts';
 import { exportNewDocuments, type SavedDocument } from './documents/export-documents.ts';
+import { PARTNER_ROOM_DOWNLOAD, PartnerRoomFile } from './partner-room-file.ts';
 import { applyEdit, type CellEdit, type EditRefusal, type EditResult, parseEdit } from './save/cell-edit.ts';
 import { clipsToJournal, isSavedAnswer } from './save/clip-request.ts';
 import { fingerprintOf } from './save/fingerprint.ts';
@@ -67,6 +68,8 @@ export interface ToolRun {
   calls: number;
   /** Documents the run created, written as .docx beside the workbook. */
   documents?: SavedDocument[];
+  /** The page's download address of the Partner room, after a sharing run that has one. */
+  roomDownload?: string;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -116,6 +119,7 @@ export class LocalWorkbook {
     private readonly store: WorkbookStore,
     readonly journal: Journal,
     private readonly encoder: XlsxEncoder,
+    private readonly room: PartnerRoomFile,
   ) {
     this.saves = new SaveLoop(() => this.saveOnce());
   }
@@ -133,7 +137,9 @@ export class LocalWorkbook {
     });
     const fns = loadBundle(options.bundleCode, runtime, 'Code.js');
     const journal = Journal.open(`${options.dataDir}/${JOURNAL_FILE}`);
-    const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder());
+    const room = new PartnerRoomFile(options.dataDir);
+    await room.load(runtime);
+    const workbook = new LocalWorkbook(path, runtime, fns, store, journal, new XlsxEncoder(), room);
     if (saved) await workbook.adopt(saved, true);
     else {
       // The file went away (moved or deleted by hand): clips it held are not brought back.
@@ -323,10 +329,16 @@ export class LocalWorkbook {
     ui.clear();
     ui.menus = menus;
     ui.answer(...answers);
+    let failure: string | undefined;
+    await this.room.beforeTool(this.runtime, name).catch((roomError: unknown) => {
+      failure = `The Partner room file cannot be read: ${messageOf(roomError)}`;
+    });
+    if (failure) return { ok: false, error: failure, toasts: [], alerts: [], dialogs: [], calls: 0 };
+    const invitedBefore = this.runtime.drive.notifications.length;
     const reloads = this.reloads;
     const { error } = this.execute(name, true, () => fn());
     for (const dialog of ui.dialogs) this.lastToken = tokenFromDialog(dialog.html) ?? this.lastToken;
-    let failure = error === undefined ? undefined : messageOf(error);
+    failure = error === undefined ? undefined : messageOf(error);
     const documents = await exportNewDocuments(
       this.runtime,
       dirname(this.path),
@@ -335,6 +347,12 @@ export class LocalWorkbook {
       failure = `Could not write the document beside the workbook: ${messageOf(writeError)}`;
       return [];
     });
+    const roomNote = await this.room
+      .afterTool(this.runtime, name, invitedBefore)
+      .catch((roomError: unknown) => {
+        failure ??= `Could not save the Partner room: ${messageOf(roomError)}`;
+        return undefined;
+      });
     await this.saves.request().catch((saveError: unknown) => {
       failure = `Could not save the workbook: ${messageOf(saveError)}`;
     });
@@ -344,7 +362,8 @@ export class LocalWorkbook {
     return {
       ok: failure === undefined,
       ...(failure === undefined ? {} : { error: failure }),
-      toasts: [...ui.toasts],
+      toasts: roomNote ? [...ui.toasts, roomNote] : [...ui.toasts],
+      ...(roomNote ? { roomDownload: PARTNER_ROOM_DOWNLOAD } : {}),
       alerts: [...ui.alerts],
       dialogs: [...ui.dialogs],
       calls: this.runtime.calls.total(),

@@ -25,6 +25,7 @@ import { execEvent } from './exec-event.ts';
 import { hasSessionKey, isLoopbackHost, readBody, send, sendJson } from './http-util.ts';
 import { LocalWorkbook } from './local-workbook.ts';
 import { chartViews, tabViews, toolViews } from './page-state.ts';
+import { PARTNER_ROOM_DOWNLOAD, sendPartnerRoom } from './partner-room-file.ts';
 import { type CellEdit, parseEdit } from './save/cell-edit.ts';
 import { readSavedToken, saveToken } from './token-file.ts';
 
@@ -233,7 +234,8 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     url.pathname === '/api/state' ||
     url.pathname === '/api/edit' ||
     url.pathname.startsWith('/run/') ||
-    url.pathname.startsWith('/documents/');
+    url.pathname.startsWith('/documents/') ||
+    url.pathname === PARTNER_ROOM_DOWNLOAD;
   if (isData && !hasSessionKey(req.headers, ctx.sessionKey, ctx.port))
     return send(
       res,
@@ -247,6 +249,8 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     return sendJson(res, 200, pageState(ctx.workbook, ctx.endpoint, ctx.calendar.key));
   }
   if (url.pathname === '/api/edit' && req.method === 'POST') return editCell(req, res, ctx.workbook);
+  if (url.pathname === PARTNER_ROOM_DOWNLOAD && req.method === 'GET')
+    return sendPartnerRoom(res, ctx.dataDir);
   const tool = /^\/run\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname)?.[1];
   if (tool && req.method === 'POST') return runTool(req, res, tool, ctx);
   if (url.pathname.startsWith('/documents/') && req.method === 'GET')

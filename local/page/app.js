@@ -92,7 +92,24 @@ function showRun(name, label, run) {
   for (const toast of run.toasts)
     parts.push(el('div', { class: 'toast' }, el('strong', {}, toast.title), toast.message));
   for (const doc of run.documents ?? []) parts.push(documentLink(doc));
+  if (run.roomDownload)
+    parts.push(
+      el(
+        'button',
+        { type: 'button', onclick: () => download(run.roomDownload) },
+        'Download partner-room.xlsx',
+      ),
+    );
   panel.replaceChildren(...parts);
+}
+
+// The room file is fetched with the session key, as all of the page's data is, then saved.
+async function download(path) {
+  const res = await fetch(path, { headers: { 'X-Partnerkit-Session': SESSION } });
+  if (!res.ok) return;
+  const link = el('a', { href: URL.createObjectURL(await res.blob()), download: 'partner-room.xlsx' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 // A document the tool wrote beside the workbook (the local stand-in for a Google Doc). The file
