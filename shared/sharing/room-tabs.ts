@@ -5,6 +5,7 @@
  * Feedback) can reach partners, whatever columns the workbook grows.
  */
 import { mapColumns } from '../header-map.ts';
+import { ACTION_PLAN } from '../workbook-schema.ts';
 import { splitEmails } from './email.ts';
 import { readShareAccess } from './plan.ts';
 
@@ -49,16 +50,8 @@ export interface RoomAbout {
 export type ToRoomValue = (value: unknown) => RoomValue;
 
 const PARTNER_COLUMNS = ['Name', 'Type', 'Website', 'Country', 'Focus Areas'] as const;
-const ACTION_COLUMNS = [
-  'ID',
-  'Milestone',
-  'Responsible',
-  'Accountable',
-  'Consulted',
-  'Informed',
-  'Due Date',
-  'Status',
-];
+// The spec's Action Plan tab in the room: every column but the private Notes.
+const ACTION_COLUMNS = ACTION_PLAN.headers.filter((header) => header !== 'Notes');
 const GOAL_COLUMNS = [
   'Goal',
   'Indicator',
