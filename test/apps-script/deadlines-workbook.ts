@@ -1,41 +1,20 @@
 /** A workbook with deadlines in all six sources, and the calendar feed read through doGet. */
-import { ACTION_PLAN, FUNDING, IMPACT, STAKEHOLDERS } from '../../shared/workbook-schema.ts';
+import {
+  ACTION_PLAN,
+  CONFLICTS,
+  EXIT_PLAN,
+  FUNDING,
+  IMPACT,
+  STAKEHOLDERS,
+} from '../../shared/workbook-schema.ts';
 import { type AddOn, call, rowsOf, setUpWith } from './harness.ts';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
-export const CONFLICT_HEADERS = [
-  'ID',
-  'Raised On',
-  'Raised By',
-  'Parties',
-  'Issue',
-  'Stage',
-  'Stage Due',
-  'Owner',
-  'Status',
-  'Resolution',
-  'Lessons Learned',
-];
-export const EXIT_HEADERS = [
-  'Partnership',
-  'Exit Trigger',
-  'Planned End',
-  'Handover To',
-  'Continuity Funding',
-  'Assets And Data',
-  'Communication',
-  'Owner',
-  'Review Date',
-  'Readiness',
-];
-// The check-in columns may be missing from an older Stakeholders tab; these tests add them.
-const STAKEHOLDER_HEADERS = [...new Set([...STAKEHOLDERS.headers, 'Last Contact', 'Next Check-in'])];
-
 /** Tabs as a person filled them in; "today" in the harness is 2025-03-01 (UTC). */
 export function deadlineTabs(): Record<string, unknown[][]> {
   return {
-    Stakeholders: rowsOf(STAKEHOLDER_HEADERS, [
+    Stakeholders: rowsOf(STAKEHOLDERS.headers, [
       { ID: 's-1', Name: 'Riverside Foundation', Status: 'active', 'Next Check-in': day('2025-03-15') },
       { ID: 's-2', Name: 'Gone Partner', Status: 'exited', 'Next Check-in': day('2025-03-10') },
       { ID: 's-3', Name: 'No Date Yet', Status: 'prospect' },
@@ -74,7 +53,7 @@ export function deadlineTabs(): Record<string, unknown[][]> {
       { ID: 'm-2', Milestone: 'Kick-off', 'Due Date': day('2025-03-02'), Status: 'done' },
       { ID: 'm-3', Milestone: 'Budget draft', 'Due Date': day('2025-02-20') },
     ]),
-    Conflicts: rowsOf(CONFLICT_HEADERS, [
+    Conflicts: rowsOf(CONFLICTS.headers, [
       {
         ID: 'c-1',
         'Raised On': day('2025-02-26'),
@@ -86,7 +65,7 @@ export function deadlineTabs(): Record<string, unknown[][]> {
       },
       { ID: 'c-2', Issue: 'Old', 'Stage Due': day('2025-03-06'), Status: 'resolved' },
     ]),
-    'Exit Plan': rowsOf(EXIT_HEADERS, [
+    'Exit Plan': rowsOf(EXIT_PLAN.headers, [
       { Partnership: 'Riverside water project', 'Planned End': day('2025-12-31') },
       { Partnership: 'No end set' },
     ]),
